@@ -1,0 +1,534 @@
+//! The analyser: detects a text's language, normalises it, matches the taxonomy's cues, combines them (and the
+//! learned model, when one is loaded) into theme scores with evidence, and derives sentiment and churn risk.
+//! An [`Analyzer`] is immutable after construction, `Send + Sync`, and deterministic.
+
+use std::sync::Arc;
+
+use rayon::prelude::*;
+use serde::Serialize;
+
+use crate::cues::{CueHit, CueMatcher, CueMatcherBuilder, CueTarget, MatchScratch};
+use crate::error::Result;
+use crate::lang::{Lang, LangDetector};
+use crate::model::Model;
+use crate::taxonomy::{Polarity, Taxonomy};
+use crate::text::{Normalized, Stemmers};
+
+/// Default cap on the bytes of one text that are analysed (the rest is ignored, with a warning).
+pub const DEFAULT_MAX_ANALYZED_BYTES: usize = 256 << 10;
+
+/// Most evidence items kept per theme.
+pub const MAX_EVIDENCE: usize = 3;
+
+/// The result of analysing one text.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Analysis {
+    /// Language the text was analysed as.
+    pub lang: Lang,
+    /// Confidence of the language decision, 0..1 (1 when given by the caller).
+    pub lang_confidence: f32,
+    /// ISO 639-1 code of the detected language when known (e.g. `sv` for a text that is `other`).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub lang_detected: Option<&'static str>,
+    /// Reported themes, highest score first.
+    pub themes: Vec<ThemeHit>,
+    /// Overall attitude.
+    pub sentiment: Sentiment,
+    /// The writer announces or threatens leaving, cancelling, switching, a chargeback or a public bad review.
+    pub churn_risk: bool,
+    /// Problems that did not stop the analysis (e.g. a text cut to the analysis limit).
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub warnings: Vec<String>,
+}
+
+impl Analysis {
+    /// The ids of the reported themes, highest score first.
+    pub fn theme_ids(&self) -> Vec<&str> {
+        self.themes.iter().map(|t| t.id.as_ref()).collect()
+    }
+}
+
+/// A reported theme.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct ThemeHit {
+    /// The theme's id.
+    pub id: Arc<str>,
+    /// Score in [0, 1]; the theme is reported because it reached the theme's threshold.
+    pub score: f32,
+    /// Where in the text the theme was found.
+    pub evidence: Vec<Evidence>,
+}
+
+/// A piece of evidence: the sentence that holds a cue, and the cue.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Evidence {
+    /// Byte offset where the sentence starts in the original text.
+    pub start: usize,
+    /// Byte offset where the sentence ends.
+    pub end: usize,
+    /// The sentence.
+    pub text: String,
+    /// The cue (taxonomy pattern, or `model:<feature>` for the learned model).
+    pub cue: String,
+    /// Byte range of the matched words in the original text.
+    pub match_start: usize,
+    /// End of the matched words.
+    pub match_end: usize,
+}
+
+/// Overall attitude of a text.
+#[derive(Debug, Clone, Copy, PartialEq, Serialize)]
+pub struct Sentiment {
+    /// `negative`, `neutral` or `positive`.
+    pub label: SentimentLabel,
+    /// −1 (very negative) … 1 (very positive).
+    pub score: f32,
+}
+
+/// Sentiment label.
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, serde::Deserialize,
+)]
+#[serde(rename_all = "lowercase")]
+pub enum SentimentLabel {
+    /// Negative.
+    Negative,
+    /// Neutral.
+    Neutral,
+    /// Positive.
+    Positive,
+}
+
+impl SentimentLabel {
+    /// The label as written in output.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            SentimentLabel::Negative => "negative",
+            SentimentLabel::Neutral => "neutral",
+            SentimentLabel::Positive => "positive",
+        }
+    }
+}
+
+/// Options of an [`Analyzer`].
+#[derive(Debug, Clone)]
+pub struct AnalyzerOptions {
+    /// Analyse every text as this language instead of detecting it.
+    pub force_lang: Option<Lang>,
+    /// Bytes of a text analysed at most.
+    pub max_analyzed_bytes: usize,
+    /// Added to every theme's threshold (negative values report more themes).
+    pub threshold_offset: f32,
+}
+
+impl Default for AnalyzerOptions {
+    fn default() -> Self {
+        AnalyzerOptions {
+            force_lang: None,
+            max_analyzed_bytes: DEFAULT_MAX_ANALYZED_BYTES,
+            threshold_offset: 0.0,
+        }
+    }
+}
+
+/// Builds an [`Analyzer`] with options.
+#[derive(Debug, Default)]
+pub struct AnalyzerBuilder {
+    taxonomy: Option<Taxonomy>,
+    model: Option<Model>,
+    options: AnalyzerOptions,
+    use_cues: Option<bool>,
+    no_default_model: bool,
+}
+
+impl AnalyzerBuilder {
+    /// Uses this taxonomy (default: [`Taxonomy::default`]).
+    pub fn taxonomy(mut self, taxonomy: Taxonomy) -> Self {
+        self.taxonomy = Some(taxonomy);
+        self
+    }
+    /// Combines the cues with this learned model.
+    pub fn model(mut self, model: Model) -> Self {
+        self.model = Some(model);
+        self
+    }
+    /// Does not attach the built-in model (which is otherwise used when the taxonomy's theme ids are the default
+    /// ones): themes are then scored by cues alone.
+    pub fn without_default_model(mut self) -> Self {
+        self.no_default_model = true;
+        self
+    }
+    /// Uses taxonomy cues for theme scores (default true). With `false` and a model, only the model scores themes.
+    pub fn use_cues(mut self, yes: bool) -> Self {
+        self.use_cues = Some(yes);
+        self
+    }
+    /// Analyses every text as `lang`.
+    pub fn force_lang(mut self, lang: Option<Lang>) -> Self {
+        self.options.force_lang = lang;
+        self
+    }
+    /// Caps the bytes analysed per text.
+    pub fn max_analyzed_bytes(mut self, bytes: usize) -> Self {
+        self.options.max_analyzed_bytes = bytes.max(1);
+        self
+    }
+    /// Shifts every theme threshold.
+    pub fn threshold_offset(mut self, offset: f32) -> Self {
+        self.options.threshold_offset = offset;
+        self
+    }
+    /// Compiles the taxonomy and returns the analyser.
+    pub fn build(self) -> Result<Analyzer> {
+        let taxonomy = self.taxonomy.unwrap_or_default();
+        taxonomy.validate(&taxonomy.name)?;
+        let mut matchers = Vec::new();
+        for lang in Lang::SUPPORTED {
+            let code = lang.code();
+            let mut b = CueMatcherBuilder::default();
+            for (i, theme) in taxonomy.themes.iter().enumerate() {
+                if let Some(cues) = theme.cues.get(code) {
+                    b.add(
+                        cues,
+                        CueTarget::Theme(i),
+                        &format!("themes[{i}].cues.{code}"),
+                    )?;
+                }
+                if let Some(cues) = theme.negative_cues.get(code) {
+                    b.add(
+                        cues,
+                        CueTarget::AgainstTheme(i),
+                        &format!("themes[{i}].negative_cues.{code}"),
+                    )?;
+                }
+            }
+            if let Some(cues) = taxonomy.sentiment.positive.get(code) {
+                b.add(
+                    cues,
+                    CueTarget::Positive,
+                    &format!("sentiment.positive.{code}"),
+                )?;
+            }
+            if let Some(cues) = taxonomy.sentiment.negative.get(code) {
+                b.add(
+                    cues,
+                    CueTarget::Negative,
+                    &format!("sentiment.negative.{code}"),
+                )?;
+            }
+            if let Some(cues) = taxonomy.churn.get(code) {
+                b.add(cues, CueTarget::Churn, &format!("churn.{code}"))?;
+            }
+            matchers.push(b.build()?);
+        }
+        let model = match self.model {
+            Some(model) => {
+                model.check_taxonomy(&taxonomy)?;
+                Some(model)
+            }
+            None if self.no_default_model => None,
+            None => {
+                let model = Model::default_model();
+                model.check_taxonomy(&taxonomy).is_ok().then_some(model)
+            }
+        };
+        let theme_ids = taxonomy
+            .themes
+            .iter()
+            .map(|t| Arc::from(t.id.as_str()))
+            .collect();
+        Ok(Analyzer {
+            taxonomy: Arc::new(taxonomy),
+            theme_ids,
+            matchers,
+            detector: LangDetector::new(),
+            stemmers: Stemmers::default(),
+            model,
+            use_cues: self.use_cues.unwrap_or(true),
+            options: self.options,
+        })
+    }
+}
+
+/// Analyses feedback texts. Build once, share across threads.
+///
+/// ```
+/// use feedback_themes::{Analyzer, Taxonomy};
+/// let analyzer = Analyzer::new(Taxonomy::default())?;
+/// let a = analyzer.analyze("The parcel never arrived and nobody answers my emails.");
+/// assert_eq!(a.lang.code(), "en");
+/// assert!(a.theme_ids().contains(&"delivery_failure"));
+/// let evidence = &a.themes[0].evidence[0];
+/// assert!(!evidence.text.is_empty());
+/// # Ok::<(), feedback_themes::Error>(())
+/// ```
+#[derive(Debug)]
+pub struct Analyzer {
+    taxonomy: Arc<Taxonomy>,
+    theme_ids: Vec<Arc<str>>,
+    matchers: Vec<CueMatcher>,
+    detector: LangDetector,
+    stemmers: Stemmers,
+    model: Option<Model>,
+    use_cues: bool,
+    options: AnalyzerOptions,
+}
+
+/// Per-call working memory of [`Analyzer::analyze`]; reuse it with [`Analyzer::analyze_with`] to avoid allocation.
+#[derive(Debug, Default, Clone)]
+pub struct Scratch {
+    normalized: Normalized,
+    match_scratch: MatchScratch,
+    hits: Vec<CueHit>,
+    features: Vec<(u32, f32)>,
+}
+
+fn noisy_or(acc: f32, w: f32) -> f32 {
+    1.0 - (1.0 - acc) * (1.0 - w)
+}
+
+/// Rounds to 3 decimals, so output is stable and short.
+pub(crate) fn round3(x: f32) -> f32 {
+    (x * 1000.0).round() / 1000.0
+}
+
+impl Analyzer {
+    /// An analyser for `taxonomy` with default options.
+    pub fn new(taxonomy: Taxonomy) -> Result<Analyzer> {
+        Analyzer::builder().taxonomy(taxonomy).build()
+    }
+
+    /// A builder for options.
+    pub fn builder() -> AnalyzerBuilder {
+        AnalyzerBuilder::default()
+    }
+
+    /// The taxonomy in use.
+    pub fn taxonomy(&self) -> &Taxonomy {
+        &self.taxonomy
+    }
+
+    /// The stemmers in use.
+    pub fn stemmers(&self) -> &Stemmers {
+        &self.stemmers
+    }
+
+    /// Analyses one text, detecting its language.
+    pub fn analyze(&self, text: &str) -> Analysis {
+        self.analyze_with(text, None, &mut Scratch::default())
+    }
+
+    /// Analyses many texts in parallel (rayon); results are in input order.
+    pub fn analyze_batch<S: AsRef<str> + Sync>(&self, texts: &[S]) -> Vec<Analysis> {
+        texts
+            .par_iter()
+            .map_init(Scratch::default, |scratch, t| {
+                self.analyze_with(t.as_ref(), None, scratch)
+            })
+            .collect()
+    }
+
+    /// Analyses one text; `lang` (e.g. from the input's language field) overrides detection unless the analyser
+    /// forces a language.
+    pub fn analyze_with(&self, text: &str, lang: Option<Lang>, scratch: &mut Scratch) -> Analysis {
+        let mut warnings = Vec::new();
+        let text = if text.len() > self.options.max_analyzed_bytes {
+            let mut cut = self.options.max_analyzed_bytes;
+            while !text.is_char_boundary(cut) {
+                cut -= 1;
+            }
+            warnings.push(format!(
+                "text is {} bytes: only the first {} were analysed",
+                text.len(),
+                cut
+            ));
+            &text[..cut]
+        } else {
+            text
+        };
+        let (lang, lang_confidence, lang_detected) = match self.options.force_lang.or(lang) {
+            Some(lang) => (lang, 1.0, None),
+            None => {
+                let g = self.detector.detect(text);
+                (g.lang, g.confidence, g.detected)
+            }
+        };
+        let mut analysis = Analysis {
+            lang,
+            lang_confidence: round3(lang_confidence),
+            lang_detected,
+            themes: Vec::new(),
+            sentiment: Sentiment {
+                label: SentimentLabel::Neutral,
+                score: 0.0,
+            },
+            churn_risk: false,
+            warnings,
+        };
+        let Some(li) = Lang::SUPPORTED.iter().position(|&l| l == lang) else {
+            return analysis;
+        };
+        let matcher = &self.matchers[li];
+        scratch.normalized.fill(text, lang);
+        scratch.hits.clear();
+        matcher.find(
+            &scratch.normalized,
+            &mut scratch.match_scratch,
+            &mut scratch.hits,
+        );
+        let n_themes = self.taxonomy.themes.len();
+        let mut cue_scores = vec![0.0f32; n_themes];
+        let mut against = vec![1.0f32; n_themes];
+        let (mut pos, mut neg, mut churn) = (0.0f32, 0.0f32, 0.0f32);
+        // Each distinct cue counts once; hits are in text order, so the first occurrence is kept as evidence.
+        let mut seen = vec![false; matcher.cues().len()];
+        let mut evidence: Vec<Vec<(f32, CueHit, String)>> = vec![Vec::new(); n_themes];
+        for &hit in &scratch.hits {
+            if std::mem::replace(&mut seen[hit.cue as usize], true) {
+                continue;
+            }
+            let cue = &matcher.cues()[hit.cue as usize];
+            match cue.target {
+                CueTarget::Theme(t) => {
+                    cue_scores[t] = noisy_or(cue_scores[t], cue.weight);
+                    evidence[t].push((cue.weight, hit, cue.pattern.clone()));
+                }
+                CueTarget::AgainstTheme(t) => against[t] *= 1.0 - cue.weight,
+                CueTarget::Positive => pos = noisy_or(pos, cue.weight),
+                CueTarget::Negative => neg = noisy_or(neg, cue.weight),
+                CueTarget::Churn => churn = noisy_or(churn, cue.weight),
+            }
+        }
+        let model_scores = self.model.as_ref().map(|m| {
+            m.predict(
+                lang,
+                &scratch.normalized,
+                &self.stemmers,
+                &scratch.hits,
+                matcher,
+                &mut scratch.features,
+            )
+        });
+        for t in 0..n_themes {
+            let theme = &self.taxonomy.themes[t];
+            let cue_score = cue_scores[t] * against[t];
+            let (score, threshold) = match (&self.model, &model_scores) {
+                (Some(model), Some(m)) if self.use_cues => {
+                    (model.combine(t, cue_score, m[t].0), 0.5)
+                }
+                (Some(model), Some(m)) => (model.model_only(t, m[t].0), 0.5),
+                _ => (cue_score, theme.threshold()),
+            };
+            if score < threshold + self.options.threshold_offset || score <= 0.0 {
+                continue;
+            }
+            let mut items = std::mem::take(&mut evidence[t]);
+            if let Some(m) = &model_scores {
+                if items.is_empty() {
+                    if let Some((token, feature)) = &m[t].1 {
+                        let hit = CueHit {
+                            cue: 0,
+                            first_token: *token,
+                            last_token: *token,
+                        };
+                        items.push((1.0, hit, format!("model:{feature}")));
+                    }
+                }
+            }
+            items.sort_by(|a, b| {
+                b.0.total_cmp(&a.0)
+                    .then(a.1.first_token.cmp(&b.1.first_token))
+            });
+            items.truncate(MAX_EVIDENCE);
+            let evidence = items
+                .into_iter()
+                .map(|(_, hit, cue)| self.evidence(text, &scratch.normalized, hit, cue))
+                .collect();
+            analysis.themes.push(ThemeHit {
+                id: self.theme_ids[t].clone(),
+                score: round3(score.min(1.0)),
+                evidence,
+            });
+            match theme.polarity {
+                Polarity::Positive => pos = noisy_or(pos, 0.8 * score),
+                Polarity::Negative => neg = noisy_or(neg, 0.6 * score),
+            }
+        }
+        analysis
+            .themes
+            .sort_by(|a, b| b.score.total_cmp(&a.score).then_with(|| a.id.cmp(&b.id)));
+        let score = (pos - neg).clamp(-1.0, 1.0);
+        analysis.sentiment = Sentiment {
+            label: if score >= 0.25 {
+                SentimentLabel::Positive
+            } else if score <= -0.25 {
+                SentimentLabel::Negative
+            } else {
+                SentimentLabel::Neutral
+            },
+            score: round3(score),
+        };
+        analysis.churn_risk = churn >= 0.5;
+        analysis
+    }
+
+    fn evidence(&self, text: &str, n: &Normalized, hit: CueHit, cue: String) -> Evidence {
+        let first = n.tokens[hit.first_token as usize];
+        let last = n.tokens[hit.last_token as usize];
+        let sentence = &n.sentences[first.sentence as usize];
+        Evidence {
+            start: sentence.span.start,
+            end: sentence.span.end,
+            text: text[sentence.span.clone()].to_string(),
+            cue,
+            match_start: first.start,
+            match_end: last.end,
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn analyzer() -> Analyzer {
+        Analyzer::new(Taxonomy::default()).unwrap()
+    }
+
+    #[test]
+    fn analyzer_is_send_and_sync() {
+        fn check<T: Send + Sync>() {}
+        check::<Analyzer>();
+    }
+
+    #[test]
+    fn evidence_offsets_are_exact() {
+        let a = analyzer();
+        let text = "Hello there. My parcel never arrived!";
+        let r = a.analyze(text);
+        for theme in &r.themes {
+            for e in &theme.evidence {
+                assert_eq!(&text[e.start..e.end], e.text);
+                assert!(e.start <= e.match_start && e.match_end <= e.end);
+            }
+        }
+    }
+
+    #[test]
+    fn long_text_is_capped_with_warning() {
+        let a = Analyzer::builder().max_analyzed_bytes(100).build().unwrap();
+        let text = "ä".repeat(200);
+        let r = a.analyze(&text);
+        assert_eq!(r.warnings.len(), 1);
+    }
+
+    #[test]
+    fn forced_language() {
+        let a = Analyzer::builder()
+            .force_lang(Some(Lang::Fi))
+            .build()
+            .unwrap();
+        let r = a.analyze("hello");
+        assert_eq!((r.lang, r.lang_confidence), (Lang::Fi, 1.0));
+    }
+}

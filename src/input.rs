@@ -1,0 +1,942 @@
+//! Input readers: turn JSONL, CSV, TSV, plain-text and whole-document files (optionally gzip-compressed) into a
+//! stream of [`Record`]s. Reading is streaming (memory does not grow with the input), and a record that cannot be
+//! read becomes a [`RecordError`] in its place, so that every input record is accounted for.
+
+use std::fmt;
+use std::fs::File;
+use std::io::{self, BufRead, BufReader, Read};
+use std::path::{Path, PathBuf};
+use std::str::FromStr;
+use std::sync::Arc;
+
+use serde::de::{self, DeserializeSeed, IgnoredAny, MapAccess, Visitor};
+use serde_json::Value;
+
+use crate::error::{Error, Result};
+
+/// Default cap on the bytes of one record (a line or a document): 64 MiB. Longer lines are reported as errors
+/// (JSONL, CSV) or cut (text, doc) with a warning.
+pub const DEFAULT_MAX_RECORD_BYTES: usize = 64 << 20;
+
+/// The layout of an input file.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum InputFormat {
+    /// Decide from the file name (`.jsonl`, `.csv`, …, with an optional `.gz`), else from the first bytes.
+    #[default]
+    Auto,
+    /// One JSON object per line.
+    Jsonl,
+    /// Comma-separated values with a header row.
+    Csv,
+    /// Tab-separated values with a header row.
+    Tsv,
+    /// One record per non-empty line.
+    Text,
+    /// The whole file is one record, its id the file name.
+    Doc,
+}
+
+impl FromStr for InputFormat {
+    type Err = Error;
+    fn from_str(s: &str) -> Result<Self> {
+        Ok(match s.to_ascii_lowercase().as_str() {
+            "auto" => InputFormat::Auto,
+            "jsonl" | "ndjson" | "json" => InputFormat::Jsonl,
+            "csv" => InputFormat::Csv,
+            "tsv" => InputFormat::Tsv,
+            "text" | "txt" => InputFormat::Text,
+            "doc" => InputFormat::Doc,
+            _ => {
+                return Err(Error::InvalidOption {
+                    name: "input-format",
+                    message: format!(
+                        "unknown format `{s}` (expected auto, jsonl, csv, tsv, text or doc)"
+                    ),
+                })
+            }
+        })
+    }
+}
+
+impl InputFormat {
+    /// The format a file name implies, ignoring a trailing `.gz`; `None` when the extension says nothing.
+    pub fn from_file_name(name: &str) -> Option<InputFormat> {
+        let lower = name.to_ascii_lowercase();
+        let base = lower.strip_suffix(".gz").unwrap_or(&lower);
+        let ext = Path::new(base).extension()?.to_str()?;
+        match ext {
+            "jsonl" | "ndjson" | "json" => Some(InputFormat::Jsonl),
+            "csv" => Some(InputFormat::Csv),
+            "tsv" | "tab" => Some(InputFormat::Tsv),
+            "txt" | "text" | "log" => Some(InputFormat::Text),
+            _ => None,
+        }
+    }
+}
+
+/// How records are read: format and field names.
+#[derive(Debug, Clone)]
+pub struct InputOptions {
+    /// The file layout.
+    pub format: InputFormat,
+    /// Field (JSONL key or CSV column) holding the text.
+    pub text_field: String,
+    /// Field holding the record id; when a record has none, its id is `<file>:<line>`.
+    pub id_field: String,
+    /// Field holding the record's date, if any.
+    pub date_field: Option<String>,
+    /// Field holding the record's language, if any.
+    pub lang_field: Option<String>,
+    /// Longest record read, in bytes.
+    pub max_record_bytes: usize,
+}
+
+impl Default for InputOptions {
+    fn default() -> Self {
+        InputOptions {
+            format: InputFormat::Auto,
+            text_field: "text".into(),
+            id_field: "id".into(),
+            date_field: None,
+            lang_field: None,
+            max_record_bytes: DEFAULT_MAX_RECORD_BYTES,
+        }
+    }
+}
+
+/// One piece of feedback read from the input.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct Record {
+    /// The record's id (from the id field, else `<file>:<line>`).
+    pub id: String,
+    /// The feedback text.
+    pub text: String,
+    /// The raw value of the date field, if asked for and present.
+    pub date: Option<String>,
+    /// The raw value of the language field, if asked for and present.
+    pub lang: Option<String>,
+    /// `<file>:<line>` where the record starts.
+    pub location: String,
+    /// Problems that did not stop the record from being read (invalid UTF-8 replaced, text cut, …).
+    pub warnings: Vec<String>,
+}
+
+/// A record that could not be read; it stands in the output where the record would have been.
+#[derive(Debug, Clone, PartialEq, thiserror::Error)]
+#[error("{location}: {message}")]
+pub struct RecordError {
+    /// The record's id when it could be recovered, else its location.
+    pub id: String,
+    /// `<file>:<line>`.
+    pub location: String,
+    /// What is wrong.
+    pub message: String,
+}
+
+/// What a reader yields for each input record.
+pub type ReadResult = std::result::Result<Record, RecordError>;
+
+/// A streaming iterator over the records of one input.
+pub struct RecordReader {
+    inner: Box<dyn Iterator<Item = ReadResult> + Send>,
+}
+
+impl fmt::Debug for RecordReader {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("RecordReader")
+    }
+}
+
+impl Iterator for RecordReader {
+    type Item = ReadResult;
+    fn next(&mut self) -> Option<ReadResult> {
+        self.inner.next()
+    }
+}
+
+impl RecordReader {
+    /// Opens a file (or `-` for standard input) and reads it with `options`. Gzip input is recognised by its magic
+    /// bytes. Fails when the file cannot be opened or, for CSV/TSV, when its header lacks the text column.
+    ///
+    /// ```
+    /// # fn main() -> Result<(), Box<dyn std::error::Error>> {
+    /// use feedback_themes::input::{InputOptions, RecordReader};
+    /// let dir = tempfile::tempdir()?;
+    /// let path = dir.path().join("tickets.csv");
+    /// std::fs::write(&path, "id,text\n7,Parcel never arrived\n")?;
+    /// let records: Vec<_> = RecordReader::open(&path, &InputOptions::default())?.collect();
+    /// assert_eq!(records[0].as_ref().unwrap().id, "7");
+    /// # Ok(()) }
+    /// ```
+    pub fn open(path: &Path, options: &InputOptions) -> Result<RecordReader> {
+        if path.as_os_str() == "-" {
+            return RecordReader::from_reader("stdin", io::stdin(), options);
+        }
+        let file = File::open(path).map_err(|e| Error::io(path, e))?;
+        let name = path.display().to_string();
+        let mut options = options.clone();
+        if options.format == InputFormat::Auto {
+            if let Some(format) = InputFormat::from_file_name(&name) {
+                options.format = format;
+            }
+        }
+        RecordReader::from_reader(&name, file, &options)
+    }
+
+    /// Reads records from any byte stream; `name` is used in ids and messages. With [`InputFormat::Auto`], the
+    /// first bytes decide: `{` means JSONL, anything else one document (standard input defaults to JSONL).
+    pub fn from_reader<R: Read + Send + 'static>(
+        name: &str,
+        reader: R,
+        options: &InputOptions,
+    ) -> Result<RecordReader> {
+        let source: Arc<str> = Arc::from(name);
+        let mut buffered = BufReader::with_capacity(256 << 10, reader);
+        let head = buffered
+            .fill_buf()
+            .map_err(|e| Error::io(PathBuf::from(name), e))?;
+        let stream: Box<dyn BufRead + Send> = if head.starts_with(&[0x1f, 0x8b]) {
+            Box::new(BufReader::with_capacity(
+                256 << 10,
+                flate2::read::MultiGzDecoder::new(buffered),
+            ))
+        } else {
+            Box::new(buffered)
+        };
+        let mut stream = stream;
+        let format = match options.format {
+            InputFormat::Auto => {
+                let head = stream
+                    .fill_buf()
+                    .map_err(|e| Error::io(PathBuf::from(name), e))?;
+                let first = head
+                    .iter()
+                    .copied()
+                    .find(|b| !b.is_ascii_whitespace() && !matches!(b, 0xEF | 0xBB | 0xBF));
+                if name == "stdin" || first == Some(b'{') {
+                    InputFormat::Jsonl
+                } else {
+                    InputFormat::Doc
+                }
+            }
+            format => format,
+        };
+        let inner: Box<dyn Iterator<Item = ReadResult> + Send> = match format {
+            InputFormat::Jsonl => Box::new(JsonlRecords {
+                lines: Lines::new(stream, options.max_record_bytes),
+                source,
+                options: options.clone(),
+            }),
+            InputFormat::Text => Box::new(TextRecords {
+                lines: Lines::new(stream, options.max_record_bytes),
+                source,
+            }),
+            InputFormat::Doc => Box::new(DocRecords {
+                stream: Some(stream),
+                source,
+                max_bytes: options.max_record_bytes,
+            }),
+            InputFormat::Csv | InputFormat::Tsv => Box::new(CsvRecords::new(
+                stream,
+                source,
+                options,
+                if format == InputFormat::Csv {
+                    b','
+                } else {
+                    b'\t'
+                },
+            )?),
+            InputFormat::Auto => unreachable!("resolved above"),
+        };
+        Ok(RecordReader { inner })
+    }
+}
+
+/// Converts bytes to text, replacing invalid UTF-8 and noting it.
+fn to_text(bytes: Vec<u8>, warnings: &mut Vec<String>) -> String {
+    match String::from_utf8(bytes) {
+        Ok(s) => s,
+        Err(e) => {
+            warnings.push("invalid UTF-8 replaced with U+FFFD".into());
+            String::from_utf8_lossy(e.as_bytes()).into_owned()
+        }
+    }
+}
+
+/// Splits a stream into lines (without `\n`/`\r\n`, without a leading BOM), capped in length.
+struct Lines {
+    stream: Box<dyn BufRead + Send>,
+    line_no: u64,
+    max_bytes: usize,
+    done: bool,
+}
+
+/// One raw line: its number, its bytes, and whether it was longer than the cap.
+struct RawLine {
+    number: u64,
+    bytes: Vec<u8>,
+    truncated: bool,
+}
+
+impl Lines {
+    fn new(stream: Box<dyn BufRead + Send>, max_bytes: usize) -> Self {
+        Lines {
+            stream,
+            line_no: 0,
+            max_bytes,
+            done: false,
+        }
+    }
+
+    /// The next line, or `Err` for a read failure (after which iteration ends).
+    fn next_line(&mut self) -> Option<io::Result<RawLine>> {
+        if self.done {
+            return None;
+        }
+        let mut bytes = Vec::new();
+        let mut truncated = false;
+        let mut saw_any = false;
+        loop {
+            let buf = match self.stream.fill_buf() {
+                Ok(buf) => buf,
+                Err(e) if e.kind() == io::ErrorKind::Interrupted => continue,
+                Err(e) => {
+                    self.done = true;
+                    return Some(Err(e));
+                }
+            };
+            if buf.is_empty() {
+                self.done = true;
+                if !saw_any {
+                    return None;
+                }
+                break;
+            }
+            saw_any = true;
+            let (chunk, consumed, ended) = match memchr_newline(buf) {
+                Some(i) => (&buf[..i], i + 1, true),
+                None => (buf, buf.len(), false),
+            };
+            let room = self.max_bytes.saturating_sub(bytes.len());
+            if chunk.len() > room {
+                truncated = true;
+                bytes.extend_from_slice(&chunk[..room]);
+            } else {
+                bytes.extend_from_slice(chunk);
+            }
+            self.stream.consume(consumed);
+            if ended {
+                break;
+            }
+        }
+        self.line_no += 1;
+        if bytes.last() == Some(&b'\r') {
+            bytes.pop();
+        }
+        if self.line_no == 1 && bytes.starts_with(&[0xEF, 0xBB, 0xBF]) {
+            bytes.drain(..3);
+        }
+        Some(Ok(RawLine {
+            number: self.line_no,
+            bytes,
+            truncated,
+        }))
+    }
+}
+
+fn memchr_newline(buf: &[u8]) -> Option<usize> {
+    buf.iter().position(|&b| b == b'\n')
+}
+
+fn is_blank(bytes: &[u8]) -> bool {
+    bytes.iter().all(|b| b.is_ascii_whitespace())
+}
+
+fn read_error(source: &str, line: u64, e: io::Error) -> RecordError {
+    let location = format!("{source}:{line}");
+    RecordError {
+        id: location.clone(),
+        location,
+        message: format!("read error: {e}"),
+    }
+}
+
+struct TextRecords {
+    lines: Lines,
+    source: Arc<str>,
+}
+
+impl Iterator for TextRecords {
+    type Item = ReadResult;
+    fn next(&mut self) -> Option<ReadResult> {
+        loop {
+            let line = match self.lines.next_line()? {
+                Ok(line) => line,
+                Err(e) => return Some(Err(read_error(&self.source, self.lines.line_no + 1, e))),
+            };
+            if is_blank(&line.bytes) {
+                continue;
+            }
+            let location = format!("{}:{}", self.source, line.number);
+            let mut warnings = Vec::new();
+            if line.truncated {
+                warnings.push(format!(
+                    "line longer than {} bytes: cut",
+                    self.lines.max_bytes
+                ));
+            }
+            let text = to_text(line.bytes, &mut warnings);
+            return Some(Ok(Record {
+                id: location.clone(),
+                text,
+                location,
+                warnings,
+                ..Record::default()
+            }));
+        }
+    }
+}
+
+struct DocRecords {
+    stream: Option<Box<dyn BufRead + Send>>,
+    source: Arc<str>,
+    max_bytes: usize,
+}
+
+impl Iterator for DocRecords {
+    type Item = ReadResult;
+    fn next(&mut self) -> Option<ReadResult> {
+        let stream = self.stream.take()?;
+        let mut bytes = Vec::new();
+        let limit = self.max_bytes as u64;
+        let mut limited = stream.take(limit + 1);
+        if let Err(e) = limited.read_to_end(&mut bytes) {
+            return Some(Err(read_error(&self.source, 1, e)));
+        }
+        let mut warnings = Vec::new();
+        if bytes.len() as u64 > limit {
+            bytes.truncate(self.max_bytes);
+            warnings.push(format!(
+                "document longer than {} bytes: cut",
+                self.max_bytes
+            ));
+        }
+        if bytes.starts_with(&[0xEF, 0xBB, 0xBF]) {
+            bytes.drain(..3);
+        }
+        let text = to_text(bytes, &mut warnings);
+        Some(Ok(Record {
+            id: self.source.to_string(),
+            text,
+            location: format!("{}:1", self.source),
+            warnings,
+            ..Record::default()
+        }))
+    }
+}
+
+struct JsonlRecords {
+    lines: Lines,
+    source: Arc<str>,
+    options: InputOptions,
+}
+
+impl Iterator for JsonlRecords {
+    type Item = ReadResult;
+    fn next(&mut self) -> Option<ReadResult> {
+        loop {
+            let line = match self.lines.next_line()? {
+                Ok(line) => line,
+                Err(e) => return Some(Err(read_error(&self.source, self.lines.line_no + 1, e))),
+            };
+            if is_blank(&line.bytes) {
+                continue;
+            }
+            let location = format!("{}:{}", self.source, line.number);
+            if line.truncated {
+                return Some(Err(RecordError {
+                    id: location.clone(),
+                    location,
+                    message: format!("line longer than {} bytes", self.lines.max_bytes),
+                }));
+            }
+            let mut warnings = Vec::new();
+            let text = to_text(line.bytes, &mut warnings);
+            return Some(parse_json_record(&text, location, warnings, &self.options));
+        }
+    }
+}
+
+/// The fields of a JSON record that the reader wants, picked out without building the whole object.
+#[derive(Default)]
+struct WantedFields {
+    id: Option<Value>,
+    text: Option<Value>,
+    date: Option<Value>,
+    lang: Option<Value>,
+}
+
+struct WantedSeed<'a>(&'a InputOptions);
+
+impl<'de> DeserializeSeed<'de> for WantedSeed<'_> {
+    type Value = WantedFields;
+    fn deserialize<D: de::Deserializer<'de>>(
+        self,
+        d: D,
+    ) -> std::result::Result<WantedFields, D::Error> {
+        d.deserialize_any(self)
+    }
+}
+
+impl<'de> Visitor<'de> for WantedSeed<'_> {
+    type Value = WantedFields;
+    fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+        f.write_str("a JSON object")
+    }
+    fn visit_map<A: MapAccess<'de>>(
+        self,
+        mut map: A,
+    ) -> std::result::Result<WantedFields, A::Error> {
+        let mut fields = WantedFields::default();
+        while let Some(key) = map.next_key_seed(KeySeed(self.0))? {
+            match key {
+                Some(Field::Id) => fields.id = Some(map.next_value()?),
+                Some(Field::Text) => fields.text = Some(map.next_value()?),
+                Some(Field::Date) => fields.date = Some(map.next_value()?),
+                Some(Field::Lang) => fields.lang = Some(map.next_value()?),
+                None => {
+                    map.next_value::<IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(fields)
+    }
+}
+
+#[derive(Clone, Copy)]
+enum Field {
+    Id,
+    Text,
+    Date,
+    Lang,
+}
+
+struct KeySeed<'a>(&'a InputOptions);
+
+impl<'de> DeserializeSeed<'de> for KeySeed<'_> {
+    type Value = Option<Field>;
+    fn deserialize<D: de::Deserializer<'de>>(
+        self,
+        d: D,
+    ) -> std::result::Result<Option<Field>, D::Error> {
+        d.deserialize_str(self)
+    }
+}
+
+impl<'de> Visitor<'de> for KeySeed<'_> {
+    type Value = Option<Field>;
+    fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+        f.write_str("a key")
+    }
+    fn visit_str<E: de::Error>(self, key: &str) -> std::result::Result<Option<Field>, E> {
+        let o = self.0;
+        Ok(if key == o.text_field {
+            Some(Field::Text)
+        } else if key == o.id_field {
+            Some(Field::Id)
+        } else if o.date_field.as_deref() == Some(key) {
+            Some(Field::Date)
+        } else if o.lang_field.as_deref() == Some(key) {
+            Some(Field::Lang)
+        } else {
+            None
+        })
+    }
+}
+
+fn json_kind(value: &Value) -> &'static str {
+    match value {
+        Value::Null => "null",
+        Value::Bool(_) => "a boolean",
+        Value::Number(_) => "a number",
+        Value::String(_) => "a string",
+        Value::Array(_) => "an array",
+        Value::Object(_) => "an object",
+    }
+}
+
+/// A scalar field as text (strings as is, numbers and booleans printed); `None` for null, arrays and objects.
+fn scalar_text(value: Value) -> Option<String> {
+    match value {
+        Value::String(s) => Some(s),
+        Value::Number(n) => Some(n.to_string()),
+        Value::Bool(b) => Some(b.to_string()),
+        _ => None,
+    }
+}
+
+fn parse_json_record(
+    line: &str,
+    location: String,
+    warnings: Vec<String>,
+    options: &InputOptions,
+) -> ReadResult {
+    let mut de = serde_json::Deserializer::from_str(line);
+    let parsed = WantedSeed(options)
+        .deserialize(&mut de)
+        .and_then(|fields| de.end().map(|()| fields));
+    let fields = match parsed {
+        Ok(fields) => fields,
+        Err(e) => {
+            return Err(RecordError {
+                id: location.clone(),
+                location,
+                message: format!("invalid JSON: {e}"),
+            })
+        }
+    };
+    let id = fields
+        .id
+        .and_then(scalar_text)
+        .unwrap_or_else(|| location.clone());
+    let fail = |message: String| RecordError {
+        id: id.clone(),
+        location: location.clone(),
+        message,
+    };
+    let text = match fields.text {
+        None => return Err(fail(format!("missing text field `{}`", options.text_field))),
+        Some(Value::String(s)) => s,
+        Some(other) => {
+            return Err(fail(format!(
+                "text field `{}` is {}, not a string",
+                options.text_field,
+                json_kind(&other)
+            )))
+        }
+    };
+    Ok(Record {
+        id,
+        text,
+        date: fields.date.and_then(scalar_text),
+        lang: fields.lang.and_then(scalar_text),
+        location,
+        warnings,
+    })
+}
+
+struct CsvRecords {
+    reader: csv::Reader<Box<dyn BufRead + Send>>,
+    source: Arc<str>,
+    columns: usize,
+    text_col: usize,
+    id_col: Option<usize>,
+    date_col: Option<usize>,
+    lang_col: Option<usize>,
+    row: csv::ByteRecord,
+    max_bytes: usize,
+    done: bool,
+}
+
+impl CsvRecords {
+    fn new(
+        stream: Box<dyn BufRead + Send>,
+        source: Arc<str>,
+        options: &InputOptions,
+        delimiter: u8,
+    ) -> Result<Self> {
+        let mut reader = csv::ReaderBuilder::new()
+            .delimiter(delimiter)
+            .flexible(true)
+            .has_headers(true)
+            .from_reader(stream);
+        let headers = reader
+            .byte_headers()
+            .map_err(|e| Error::io(PathBuf::from(&*source), io::Error::other(e.to_string())))?
+            .clone();
+        let names: Vec<String> = headers
+            .iter()
+            .map(|h| {
+                String::from_utf8_lossy(h)
+                    .trim()
+                    .trim_start_matches('\u{feff}')
+                    .to_string()
+            })
+            .collect();
+        let find = |field: &str| names.iter().position(|n| n == field);
+        let text_col = find(&options.text_field).ok_or_else(|| Error::InvalidOption {
+            name: "text-field",
+            message: format!(
+                "{}:1: the header has no column `{}` (columns: {})",
+                source,
+                options.text_field,
+                names.join(", ")
+            ),
+        })?;
+        Ok(CsvRecords {
+            columns: names.len(),
+            text_col,
+            id_col: find(&options.id_field),
+            date_col: options.date_field.as_deref().and_then(find),
+            lang_col: options.lang_field.as_deref().and_then(find),
+            reader,
+            source,
+            row: csv::ByteRecord::new(),
+            max_bytes: options.max_record_bytes,
+            done: false,
+        })
+    }
+}
+
+impl Iterator for CsvRecords {
+    type Item = ReadResult;
+    fn next(&mut self) -> Option<ReadResult> {
+        if self.done {
+            return None;
+        }
+        loop {
+            let result = self.reader.read_byte_record(&mut self.row);
+            let line = self.row.position().map_or(0, |p| p.line());
+            let location = format!("{}:{}", self.source, line);
+            match result {
+                Ok(false) => {
+                    self.done = true;
+                    return None;
+                }
+                Err(e) => {
+                    if matches!(e.kind(), csv::ErrorKind::Io(_)) {
+                        self.done = true;
+                    }
+                    let location = match e.position() {
+                        Some(p) => format!("{}:{}", self.source, p.line()),
+                        None => location,
+                    };
+                    return Some(Err(RecordError {
+                        id: location.clone(),
+                        location,
+                        message: format!("unreadable row: {e}"),
+                    }));
+                }
+                Ok(true) => {}
+            }
+            if self.row.len() == 1 && self.row[0].iter().all(|b| b.is_ascii_whitespace()) {
+                continue;
+            }
+            let mut warnings = Vec::new();
+            let cell = |i: Option<usize>, warnings: &mut Vec<String>| {
+                i.and_then(|i| self.row.get(i))
+                    .map(|b| to_text(b.to_vec(), warnings))
+            };
+            let id = cell(self.id_col, &mut warnings)
+                .filter(|s| !s.is_empty())
+                .unwrap_or_else(|| location.clone());
+            if self.row.len() != self.columns {
+                return Some(Err(RecordError {
+                    id,
+                    location,
+                    message: format!(
+                        "row has {} fields, the header has {}",
+                        self.row.len(),
+                        self.columns
+                    ),
+                }));
+            }
+            let mut text = cell(Some(self.text_col), &mut warnings).unwrap_or_default();
+            if text.len() > self.max_bytes {
+                let mut cut = self.max_bytes;
+                while !text.is_char_boundary(cut) {
+                    cut -= 1;
+                }
+                text.truncate(cut);
+                warnings.push(format!("text longer than {} bytes: cut", self.max_bytes));
+            }
+            let date = cell(self.date_col, &mut warnings).filter(|s| !s.is_empty());
+            let lang = cell(self.lang_col, &mut warnings).filter(|s| !s.is_empty());
+            warnings.dedup();
+            return Some(Ok(Record {
+                id,
+                text,
+                date,
+                lang,
+                location,
+                warnings,
+            }));
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn read(name: &str, data: &[u8], options: &InputOptions) -> Vec<ReadResult> {
+        RecordReader::from_reader(name, io::Cursor::new(data.to_vec()), options)
+            .unwrap()
+            .collect()
+    }
+
+    fn with_format(format: InputFormat) -> InputOptions {
+        InputOptions {
+            format,
+            ..InputOptions::default()
+        }
+    }
+
+    #[test]
+    fn format_from_file_name() {
+        let cases = [
+            ("a.jsonl", Some(InputFormat::Jsonl)),
+            ("a.NDJSON.gz", Some(InputFormat::Jsonl)),
+            ("dir/a.csv", Some(InputFormat::Csv)),
+            ("a.tsv.gz", Some(InputFormat::Tsv)),
+            ("notes.txt", Some(InputFormat::Text)),
+            ("mail.eml", None),
+            ("README", None),
+        ];
+        for (name, want) in cases {
+            assert_eq!(InputFormat::from_file_name(name), want, "{name}");
+        }
+    }
+
+    #[test]
+    fn jsonl_records_and_errors() {
+        let data = b"{\"id\": 1, \"text\": \"hello\"}\n\n{\"text\": \"no id\"}\r\n{broken\n{\"id\": \"x\"}\n{\"id\": \"y\", \"text\": 5}\n";
+        let got = read("in.jsonl", data, &with_format(InputFormat::Jsonl));
+        assert_eq!(got.len(), 5);
+        let first = got[0].as_ref().unwrap();
+        assert_eq!((first.id.as_str(), first.text.as_str()), ("1", "hello"));
+        assert_eq!(got[1].as_ref().unwrap().id, "in.jsonl:3");
+        let e = got[2].as_ref().unwrap_err();
+        assert!(e.message.starts_with("invalid JSON"), "{e}");
+        assert_eq!(e.location, "in.jsonl:4");
+        let e = got[3].as_ref().unwrap_err();
+        assert_eq!(
+            (e.id.as_str(), e.message.as_str()),
+            ("x", "missing text field `text`")
+        );
+        let e = got[4].as_ref().unwrap_err();
+        assert_eq!(e.message, "text field `text` is a number, not a string");
+    }
+
+    #[test]
+    fn jsonl_custom_fields_and_bom() {
+        let options = InputOptions {
+            format: InputFormat::Jsonl,
+            text_field: "body".into(),
+            id_field: "ticket".into(),
+            date_field: Some("created".into()),
+            lang_field: Some("language".into()),
+            ..InputOptions::default()
+        };
+        let data = "\u{feff}{\"ticket\":\"T-1\",\"body\":\"Toimitus myöhässä\",\"created\":\"2024-03-01\",\"language\":\"fi\",\"other\":[1,{\"a\":2}]}\n";
+        let got = read("x", data.as_bytes(), &options);
+        let r = got[0].as_ref().unwrap();
+        assert_eq!(r.id, "T-1");
+        assert_eq!(r.text, "Toimitus myöhässä");
+        assert_eq!(r.date.as_deref(), Some("2024-03-01"));
+        assert_eq!(r.lang.as_deref(), Some("fi"));
+    }
+
+    #[test]
+    fn invalid_utf8_is_replaced_and_flagged() {
+        let got = read(
+            "t.txt",
+            b"ok line\nbad \xff byte\n",
+            &with_format(InputFormat::Text),
+        );
+        let r = got[1].as_ref().unwrap();
+        assert_eq!(r.text, "bad \u{fffd} byte");
+        assert_eq!(
+            r.warnings,
+            vec!["invalid UTF-8 replaced with U+FFFD".to_string()]
+        );
+    }
+
+    #[test]
+    fn text_lines_skip_blank_and_number_ids() {
+        let got = read(
+            "notes.txt",
+            b"first\n   \nsecond\r\n",
+            &with_format(InputFormat::Text),
+        );
+        let ids: Vec<_> = got.iter().map(|r| r.as_ref().unwrap().id.clone()).collect();
+        assert_eq!(ids, ["notes.txt:1", "notes.txt:3"]);
+        assert_eq!(got[1].as_ref().unwrap().text, "second");
+    }
+
+    #[test]
+    fn doc_is_one_record() {
+        let got = read(
+            "mail.eml",
+            b"Line one.\nLine two.\n",
+            &InputOptions::default(),
+        );
+        assert_eq!(got.len(), 1);
+        let r = got[0].as_ref().unwrap();
+        assert_eq!(
+            (r.id.as_str(), r.text.as_str()),
+            ("mail.eml", "Line one.\nLine two.\n")
+        );
+    }
+
+    #[test]
+    fn csv_and_tsv() {
+        let csv = b"\xef\xbb\xbfid,text,date\r\n1,\"Hello, world\",2024-01-02\r\n2,\"multi\nline\",\r\n3,too,many,fields\r\n";
+        let options = InputOptions {
+            format: InputFormat::Csv,
+            date_field: Some("date".into()),
+            ..InputOptions::default()
+        };
+        let got = read("t.csv", csv, &options);
+        assert_eq!(got.len(), 3);
+        let r = got[0].as_ref().unwrap();
+        assert_eq!(
+            (r.id.as_str(), r.text.as_str(), r.date.as_deref()),
+            ("1", "Hello, world", Some("2024-01-02"))
+        );
+        assert_eq!(got[1].as_ref().unwrap().text, "multi\nline");
+        let e = got[2].as_ref().unwrap_err();
+        assert_eq!(e.id, "3");
+        assert_eq!(e.location, "t.csv:5");
+        assert!(e.message.contains("4 fields"), "{e}");
+        let tsv = b"text\tid\nhei\t9\n";
+        let got = read("t.tsv", tsv, &with_format(InputFormat::Tsv));
+        assert_eq!(got[0].as_ref().unwrap().id, "9");
+    }
+
+    #[test]
+    fn csv_without_text_column_is_fatal() {
+        let err = RecordReader::from_reader(
+            "t.csv",
+            io::Cursor::new(b"id,body\n1,x\n".to_vec()),
+            &with_format(InputFormat::Csv),
+        )
+        .unwrap_err();
+        assert!(err.to_string().contains("no column `text`"), "{err}");
+    }
+
+    #[test]
+    fn gzip_is_detected() {
+        use std::io::Write;
+        let mut enc = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::fast());
+        enc.write_all(b"{\"id\":\"g\",\"text\":\"zipped\"}\n")
+            .unwrap();
+        let data = enc.finish().unwrap();
+        let got = read("in.jsonl.gz", &data, &with_format(InputFormat::Jsonl));
+        assert_eq!(got[0].as_ref().unwrap().text, "zipped");
+    }
+
+    #[test]
+    fn long_lines_are_capped() {
+        let options = InputOptions {
+            format: InputFormat::Text,
+            max_record_bytes: 10,
+            ..InputOptions::default()
+        };
+        let got = read("t.txt", b"0123456789abcdef\nshort\n", &options);
+        let r = got[0].as_ref().unwrap();
+        assert_eq!(r.text, "0123456789");
+        assert_eq!(r.warnings.len(), 1);
+        assert_eq!(got[1].as_ref().unwrap().text, "short");
+    }
+}

@@ -1,0 +1,539 @@
+//! The learned classifier: one logistic regression per theme over hashed features that suit all three languages
+//! (Snowball stems with negation marks, stem bigrams, character n-grams inside words that survive Finnish
+//! compounding and inflection, and the taxonomy's cue hits), trained from labelled JSONL with per-theme thresholds
+//! chosen on held-out data, and combined with the cue scores.
+
+use std::collections::BTreeMap;
+use std::path::Path;
+
+use serde::{Deserialize, Serialize};
+
+use crate::cues::{CueHit, CueMatcher, CueTarget};
+use crate::error::{Error, Result};
+use crate::lang::Lang;
+use crate::taxonomy::Taxonomy;
+use crate::text::{Normalized, Stemmers};
+
+/// The default model, trained on `corpora/train` (regenerate with
+/// `cargo run --release -- train corpora/train -o model/default.json`).
+pub const DEFAULT_MODEL_JSON: &str = include_str!("../model/default.json");
+
+/// Format tag written into model files.
+pub const MODEL_FORMAT: &str = "feedback-themes-model/1";
+
+/// Number of hash buckets of the feature space.
+pub const BUCKETS: u32 = 1 << 18;
+
+/// A trained model.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Model {
+    /// Always [`MODEL_FORMAT`].
+    pub format: String,
+    /// The theme ids, in the order of `themes`.
+    pub theme_ids: Vec<String>,
+    /// Per-theme parameters.
+    pub themes: Vec<ThemeModel>,
+    /// How the model was trained (for people; not used).
+    #[serde(default)]
+    pub trained_on: BTreeMap<String, usize>,
+}
+
+/// One theme's classifier.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct ThemeModel {
+    /// Intercept.
+    pub bias: f32,
+    /// Weight of the cue score in the combined score (the model's probability gets `1 − cue_weight`).
+    pub cue_weight: f32,
+    /// Combined score at which the theme is reported (chosen on held-out data).
+    pub threshold: f32,
+    /// Model-only probability at which the theme is reported.
+    pub model_threshold: f32,
+    /// Non-zero weights as `[bucket, weight]`, sorted by bucket.
+    pub weights: Vec<(u32, f32)>,
+    #[serde(skip)]
+    dense: Option<std::sync::Arc<Vec<f32>>>,
+}
+
+impl ThemeModel {
+    fn weight(&self, bucket: u32) -> f32 {
+        match &self.dense {
+            Some(d) => d[bucket as usize],
+            None => self
+                .weights
+                .binary_search_by_key(&bucket, |&(b, _)| b)
+                .map_or(0.0, |i| self.weights[i].1),
+        }
+    }
+}
+
+/// FNV-1a over a language tag, a feature kind and bytes: stable across runs and platforms.
+fn hash_feature(lang: Lang, kind: u8, parts: &[&[u8]]) -> u32 {
+    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
+    let mut eat = |b: u8| {
+        h ^= b as u64;
+        h = h.wrapping_mul(0x0100_0000_01b3);
+    };
+    eat(lang as u8);
+    eat(kind);
+    for part in parts {
+        for &b in *part {
+            eat(b);
+        }
+        eat(0xff);
+    }
+    ((h >> 32) ^ h) as u32 % BUCKETS
+}
+
+/// Extracts the hashed features of a normalised text into `out` as (bucket, value), L2-normalised, sorted and
+/// without repeats. Also returns, for explanation, the token each word feature came from (first occurrence).
+pub(crate) fn features(
+    lang: Lang,
+    text: &Normalized,
+    stemmers: &Stemmers,
+    hits: &[CueHit],
+    matcher: &CueMatcher,
+    out: &mut Vec<(u32, f32)>,
+    origins: Option<&mut Vec<(u32, u32)>>,
+) {
+    out.clear();
+    let mut origins = origins;
+    let mut prev: Option<(String, u32)> = None;
+    let mut buf = String::new();
+    for i in 0..text.tokens.len() {
+        let word = text.token_text(i);
+        if word.bytes().all(|b| b.is_ascii_digit()) {
+            prev = None;
+            continue;
+        }
+        let token = text.tokens[i];
+        let negated = if token.negated_by.is_some() { "!" } else { "" };
+        let stem = stemmers.stem(lang, word);
+        let bucket = hash_feature(lang, b'w', &[negated.as_bytes(), stem.as_bytes()]);
+        out.push((bucket, 1.0));
+        if let Some(o) = origins.as_deref_mut() {
+            o.push((bucket, i as u32));
+        }
+        if let Some((p, sentence)) = &prev {
+            if *sentence == token.sentence {
+                out.push((
+                    hash_feature(lang, b'b', &[p.as_bytes(), stem.as_bytes()]),
+                    1.0,
+                ));
+            }
+        }
+        buf.clear();
+        buf.push('<');
+        buf.push_str(word);
+        buf.push('>');
+        let chars: Vec<usize> = buf
+            .char_indices()
+            .map(|(i, _)| i)
+            .chain([buf.len()])
+            .collect();
+        let n_chars = chars.len() - 1;
+        if n_chars >= 5 {
+            for n in 3..=5 {
+                for s in 0..=n_chars.saturating_sub(n) {
+                    let gram = &buf.as_bytes()[chars[s]..chars[s + n]];
+                    out.push((hash_feature(lang, b'g', &[gram]), 0.5));
+                }
+            }
+        }
+        prev = Some((stem.into_owned(), token.sentence));
+    }
+    for hit in hits {
+        let cue = &matcher.cues()[hit.cue as usize];
+        let (kind, t) = match cue.target {
+            CueTarget::Theme(t) => (b'c', t),
+            CueTarget::AgainstTheme(t) => (b'a', t),
+            _ => continue,
+        };
+        out.push((
+            hash_feature(lang, kind, &[&(t as u32).to_le_bytes()]),
+            2.0 * cue.weight,
+        ));
+    }
+    out.sort_unstable_by_key(|&(b, _)| b);
+    out.dedup_by(|a, b| {
+        if a.0 == b.0 {
+            b.1 = b.1.max(a.1);
+            true
+        } else {
+            false
+        }
+    });
+    let norm = out.iter().map(|&(_, v)| v * v).sum::<f32>().sqrt();
+    if norm > 0.0 {
+        for (_, v) in out.iter_mut() {
+            *v /= norm;
+        }
+    }
+}
+
+fn sigmoid(x: f32) -> f32 {
+    1.0 / (1.0 + (-x).exp())
+}
+
+/// Maps a raw score so that `threshold` lands on 0.5, keeping 0 → 0 and 1 → 1.
+pub(crate) fn calibrate(score: f32, threshold: f32) -> f32 {
+    let t = threshold.clamp(0.01, 0.99);
+    if score < t {
+        0.5 * score / t
+    } else {
+        0.5 + 0.5 * (score - t) / (1.0 - t)
+    }
+}
+
+impl Model {
+    /// Parses a model file's JSON.
+    pub fn from_json(origin: &str, json: &str) -> Result<Model> {
+        let mut model: Model = serde_json::from_str(json).map_err(|e| Error::Model {
+            origin: origin.into(),
+            message: e.to_string(),
+        })?;
+        let fail = |message: String| Error::Model {
+            origin: origin.into(),
+            message,
+        };
+        if model.format != MODEL_FORMAT {
+            return Err(fail(format!(
+                "format `{}`, expected `{MODEL_FORMAT}`",
+                model.format
+            )));
+        }
+        if model.theme_ids.len() != model.themes.len() {
+            return Err(fail("theme_ids and themes differ in length".into()));
+        }
+        for (id, theme) in model.theme_ids.iter().zip(&model.themes) {
+            if theme
+                .weights
+                .iter()
+                .any(|&(b, w)| b >= BUCKETS || !w.is_finite())
+            {
+                return Err(fail(format!("theme `{id}` has a weight out of range")));
+            }
+            if !theme.weights.windows(2).all(|w| w[0].0 < w[1].0) {
+                return Err(fail(format!(
+                    "theme `{id}`: weights are not sorted by bucket"
+                )));
+            }
+        }
+        for theme in &mut model.themes {
+            theme.densify();
+        }
+        Ok(model)
+    }
+
+    /// The model trained on the project's corpora, compiled in.
+    pub fn default_model() -> Model {
+        Model::from_json("default", DEFAULT_MODEL_JSON)
+            .expect("the built-in model is valid (checked by a test)")
+    }
+
+    /// Loads a model file.
+    pub fn load(path: &Path) -> Result<Model> {
+        let json = std::fs::read_to_string(path).map_err(|e| Error::io(path, e))?;
+        Model::from_json(&path.display().to_string(), &json)
+    }
+
+    /// The model as pretty JSON (deterministic).
+    pub fn to_json(&self) -> String {
+        let mut s = serde_json::to_string(self).expect("a model serialises");
+        s.push('\n');
+        s
+    }
+
+    /// Checks that the model's themes are the taxonomy's, in order.
+    pub fn check_taxonomy(&self, taxonomy: &Taxonomy) -> Result<()> {
+        let ids: Vec<&str> = taxonomy.themes.iter().map(|t| t.id.as_str()).collect();
+        if ids
+            != self
+                .theme_ids
+                .iter()
+                .map(String::as_str)
+                .collect::<Vec<_>>()
+        {
+            return Err(Error::Model {
+                origin: "model".into(),
+                message: format!(
+                    "the model was trained for themes [{}] but the taxonomy has [{}]; train a model for this taxonomy",
+                    self.theme_ids.join(", "),
+                    ids.join(", ")
+                ),
+            });
+        }
+        Ok(())
+    }
+
+    /// Model probabilities per theme, each with the strongest positive word feature (token index, stem) for
+    /// evidence.
+    pub(crate) fn predict(
+        &self,
+        lang: Lang,
+        text: &Normalized,
+        stemmers: &Stemmers,
+        hits: &[CueHit],
+        matcher: &CueMatcher,
+        scratch: &mut Vec<(u32, f32)>,
+    ) -> Vec<(f32, Option<(u32, String)>)> {
+        let mut origins = Vec::new();
+        features(
+            lang,
+            text,
+            stemmers,
+            hits,
+            matcher,
+            scratch,
+            Some(&mut origins),
+        );
+        self.themes
+            .iter()
+            .map(|m| {
+                let z = m.bias + scratch.iter().map(|&(b, v)| m.weight(b) * v).sum::<f32>();
+                let best = origins
+                    .iter()
+                    .map(|&(b, tok)| (m.weight(b), tok))
+                    .filter(|&(w, _)| w > 0.0)
+                    .max_by(|a, b| a.0.total_cmp(&b.0).then(b.1.cmp(&a.1)))
+                    .map(|(_, tok)| (tok, text.token_text(tok as usize).to_string()));
+                (sigmoid(z), best)
+            })
+            .collect()
+    }
+
+    /// The combined, calibrated score of theme `t` (0.5 is the reporting threshold).
+    pub(crate) fn combine(&self, t: usize, cue_score: f32, probability: f32) -> f32 {
+        let m = &self.themes[t];
+        let raw = m.cue_weight * cue_score + (1.0 - m.cue_weight) * probability;
+        calibrate(raw, m.threshold)
+    }
+
+    /// The calibrated model-only score of theme `t`.
+    pub(crate) fn model_only(&self, t: usize, probability: f32) -> f32 {
+        calibrate(probability, self.themes[t].model_threshold)
+    }
+}
+
+impl ThemeModel {
+    fn densify(&mut self) {
+        let mut dense = vec![0.0; BUCKETS as usize];
+        for &(b, w) in &self.weights {
+            dense[b as usize] = w;
+        }
+        self.dense = Some(std::sync::Arc::new(dense));
+    }
+}
+
+/// One training example: sparse features, cue scores, and the set of themes labelled.
+#[derive(Debug, Clone)]
+pub struct Example {
+    /// Hashed features.
+    pub features: Vec<(u32, f32)>,
+    /// Cue-only score per theme.
+    pub cue_scores: Vec<f32>,
+    /// Labelled themes, as flags per theme.
+    pub labels: Vec<bool>,
+}
+
+/// Training settings.
+#[derive(Debug, Clone)]
+pub struct TrainOptions {
+    /// Passes over the data.
+    pub epochs: usize,
+    /// L2 regularisation strength.
+    pub l2: f32,
+    /// Initial learning rate.
+    pub learning_rate: f32,
+    /// Share of examples held out for choosing thresholds (every n-th example).
+    pub holdout_every: usize,
+    /// Seed of the example order.
+    pub seed: u64,
+}
+
+impl Default for TrainOptions {
+    fn default() -> Self {
+        TrainOptions {
+            epochs: 20,
+            l2: 1e-5,
+            learning_rate: 0.5,
+            holdout_every: 5,
+            seed: 0x5eed,
+        }
+    }
+}
+
+fn train_theme(examples: &[&Example], t: usize, options: &TrainOptions) -> (f32, Vec<f32>) {
+    let mut w = vec![0.0f32; BUCKETS as usize];
+    let mut bias = 0.0f32;
+    let positives = examples.iter().filter(|e| e.labels[t]).count().max(1);
+    let negatives = (examples.len() - positives).max(1);
+    // Up-weight the rarer positive class, but not all the way (keeps precision).
+    let pos_weight = ((negatives as f32 / positives as f32).sqrt()).clamp(1.0, 4.0);
+    let mut order: Vec<usize> = (0..examples.len()).collect();
+    let mut rng = options.seed ^ (t as u64).wrapping_mul(0x9e37_79b9_7f4a_7c15);
+    let mut step = 0usize;
+    for _ in 0..options.epochs {
+        for i in (1..order.len()).rev() {
+            rng ^= rng << 13;
+            rng ^= rng >> 7;
+            rng ^= rng << 17;
+            order.swap(i, (rng % (i as u64 + 1)) as usize);
+        }
+        for &i in &order {
+            let e = examples[i];
+            step += 1;
+            let lr = options.learning_rate / (1.0 + step as f32 * 1e-4);
+            let z = bias
+                + e.features
+                    .iter()
+                    .map(|&(b, v)| w[b as usize] * v)
+                    .sum::<f32>();
+            let y = if e.labels[t] { 1.0 } else { 0.0 };
+            let g = (sigmoid(z) - y) * if e.labels[t] { pos_weight } else { 1.0 };
+            bias -= lr * g;
+            for &(b, v) in &e.features {
+                let wb = &mut w[b as usize];
+                *wb -= lr * (g * v + options.l2 * *wb);
+            }
+        }
+    }
+    (bias, w)
+}
+
+fn best_threshold(scores: &[(f32, bool)]) -> (f32, f32) {
+    let mut best = (0.5, -1.0);
+    for step in 5..=95 {
+        let thr = step as f32 / 100.0;
+        let (mut tp, mut fp, mut fn_) = (0.0, 0.0, 0.0);
+        for &(s, y) in scores {
+            match (s >= thr, y) {
+                (true, true) => tp += 1.0,
+                (true, false) => fp += 1.0,
+                (false, true) => fn_ += 1.0,
+                _ => {}
+            }
+        }
+        let f1 = if tp > 0.0 {
+            2.0 * tp / (2.0 * tp + fp + fn_)
+        } else {
+            0.0
+        };
+        if f1 > best.1 + 1e-6 {
+            best = (thr, f1);
+        }
+    }
+    best
+}
+
+/// Trains a model for `theme_ids` from examples. Deterministic: the same examples give the same model.
+pub fn train(theme_ids: &[String], examples: &[Example], options: &TrainOptions) -> Model {
+    let (mut fit, mut held) = (Vec::new(), Vec::new());
+    for (i, e) in examples.iter().enumerate() {
+        if options.holdout_every > 1 && i % options.holdout_every == options.holdout_every - 1 {
+            held.push(e);
+        } else {
+            fit.push(e);
+        }
+    }
+    let all: Vec<&Example> = examples.iter().collect();
+    let themes = (0..theme_ids.len())
+        .map(|t| {
+            // Thresholds and the cue/model mix are chosen on held-out examples with a model fitted without them.
+            let (bias, w) = train_theme(&fit, t, options);
+            let prob = |e: &Example| {
+                sigmoid(
+                    bias + e
+                        .features
+                        .iter()
+                        .map(|&(b, v)| w[b as usize] * v)
+                        .sum::<f32>(),
+                )
+            };
+            let model_scores: Vec<(f32, bool)> =
+                held.iter().map(|e| (prob(e), e.labels[t])).collect();
+            let (model_threshold, _) = best_threshold(&model_scores);
+            let mut best = (0.5, 0.5, -1.0);
+            for mix in [0.0, 0.2, 0.35, 0.5, 0.65, 0.8] {
+                let scores: Vec<(f32, bool)> = held
+                    .iter()
+                    .map(|e| (mix * e.cue_scores[t] + (1.0 - mix) * prob(e), e.labels[t]))
+                    .collect();
+                let (thr, f1) = best_threshold(&scores);
+                if f1 > best.2 + 1e-6 {
+                    best = (mix, thr, f1);
+                }
+            }
+            let (bias, w) = train_theme(&all, t, options);
+            let weights = w
+                .iter()
+                .enumerate()
+                .filter(|(_, &x)| x.abs() >= 0.02)
+                .map(|(b, &x)| (b as u32, (x * 1000.0).round() / 1000.0))
+                .collect();
+            let mut m = ThemeModel {
+                bias: (bias * 1000.0).round() / 1000.0,
+                cue_weight: best.0,
+                threshold: best.1,
+                model_threshold,
+                weights,
+                dense: None,
+            };
+            m.densify();
+            m
+        })
+        .collect();
+    Model {
+        format: MODEL_FORMAT.into(),
+        theme_ids: theme_ids.to_vec(),
+        themes,
+        trained_on: BTreeMap::new(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn calibration_maps_threshold_to_half() {
+        for (score, thr, want) in [
+            (0.3, 0.3, 0.5),
+            (0.0, 0.3, 0.0),
+            (1.0, 0.3, 1.0),
+            (0.15, 0.3, 0.25),
+        ] {
+            assert!((calibrate(score, thr) - want).abs() < 1e-6, "{score} {thr}");
+        }
+    }
+
+    #[test]
+    fn hashing_is_stable() {
+        // Fixed values: a change here silently invalidates every trained model.
+        assert_eq!(
+            hash_feature(Lang::En, b'w', &[b"", b"late"]),
+            hash_feature(Lang::En, b'w', &[b"", b"late"])
+        );
+        assert_ne!(
+            hash_feature(Lang::En, b'w', &[b"", b"late"]),
+            hash_feature(Lang::Fi, b'w', &[b"", b"late"])
+        );
+        assert_eq!(hash_feature(Lang::En, b'w', &[b"", b"late"]), 176_981);
+    }
+
+    #[test]
+    fn best_threshold_finds_the_gap() {
+        let scores = [
+            (0.9, true),
+            (0.8, true),
+            (0.3, false),
+            (0.2, false),
+            (0.6, true),
+        ];
+        let (thr, f1) = best_threshold(&scores);
+        assert!(
+            (0.3..=0.6).contains(&thr) && (f1 - 1.0).abs() < 1e-6,
+            "{thr} {f1}"
+        );
+    }
+}

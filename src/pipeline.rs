@@ -1,0 +1,65 @@
+//! The parallel engine shared by the commands: reads records on one thread, analyses them in batches on the
+//! current rayon pool, and hands results back in input order, so output never depends on the thread count.
+//! Memory is bounded by a few batches, whatever the input size.
+
+use std::sync::mpsc;
+
+use rayon::prelude::*;
+
+use crate::analyzer::{Analysis, Analyzer, Scratch};
+use crate::input::ReadResult;
+use crate::lang::Lang;
+
+/// Records per batch.
+pub const DEFAULT_BATCH_SIZE: usize = 2048;
+
+/// A record as read, with its analysis when it could be read.
+#[derive(Debug)]
+pub struct Processed {
+    /// The record or the reason it could not be read.
+    pub record: ReadResult,
+    /// The analysis of a readable record.
+    pub analysis: Option<Analysis>,
+}
+
+/// Analyses `records` in batches and calls `sink` for each in input order; stops early when `sink` fails and
+/// returns its error. Call inside `ThreadPool::install` to choose the number of threads.
+pub fn process<I, E, F>(
+    analyzer: &Analyzer,
+    records: I,
+    batch_size: usize,
+    mut sink: F,
+) -> Result<(), E>
+where
+    I: Iterator<Item = ReadResult> + Send,
+    F: FnMut(Processed) -> Result<(), E>,
+{
+    let batch_size = batch_size.max(1);
+    std::thread::scope(|scope| {
+        let (tx, rx) = mpsc::sync_channel::<Vec<ReadResult>>(2);
+        scope.spawn(move || {
+            let mut records = records;
+            loop {
+                let batch: Vec<ReadResult> = records.by_ref().take(batch_size).collect();
+                if batch.is_empty() || tx.send(batch).is_err() {
+                    break;
+                }
+            }
+        });
+        for batch in rx {
+            let analyses: Vec<Option<Analysis>> = batch
+                .par_iter()
+                .map_init(Scratch::default, |scratch, record| {
+                    record.as_ref().ok().map(|r| {
+                        let hint = r.lang.as_deref().and_then(Lang::from_code);
+                        analyzer.analyze_with(&r.text, hint, scratch)
+                    })
+                })
+                .collect();
+            for (record, analysis) in batch.into_iter().zip(analyses) {
+                sink(Processed { record, analysis })?;
+            }
+        }
+        Ok(())
+    })
+}
