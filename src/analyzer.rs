@@ -283,6 +283,17 @@ pub struct Scratch {
     features: Vec<(u32, f32)>,
 }
 
+/// Cue evidence summed per target for one text.
+struct CueScores {
+    /// Cue score per theme (negative cues applied).
+    themes: Vec<f32>,
+    /// (weight, hit, pattern) per theme.
+    evidence: Vec<Vec<(f32, CueHit, String)>>,
+    pos: f32,
+    neg: f32,
+    churn: f32,
+}
+
 fn noisy_or(acc: f32, w: f32) -> f32 {
     1.0 - (1.0 - acc) * (1.0 - w)
 }
@@ -333,10 +344,7 @@ impl Analyzer {
     pub fn analyze_with(&self, text: &str, lang: Option<Lang>, scratch: &mut Scratch) -> Analysis {
         let mut warnings = Vec::new();
         let text = if text.len() > self.options.max_analyzed_bytes {
-            let mut cut = self.options.max_analyzed_bytes;
-            while !text.is_char_boundary(cut) {
-                cut -= 1;
-            }
+            let cut = floor_char_boundary(text, self.options.max_analyzed_bytes);
             warnings.push(format!(
                 "text is {} bytes: only the first {} were analysed",
                 text.len(),
@@ -369,36 +377,14 @@ impl Analyzer {
             return analysis;
         };
         let matcher = &self.matchers[li];
-        scratch.normalized.fill(text, lang);
-        scratch.hits.clear();
-        matcher.find(
-            &scratch.normalized,
-            &mut scratch.match_scratch,
-            &mut scratch.hits,
-        );
-        let n_themes = self.taxonomy.themes.len();
-        let mut cue_scores = vec![0.0f32; n_themes];
-        let mut against = vec![1.0f32; n_themes];
-        let (mut pos, mut neg, mut churn) = (0.0f32, 0.0f32, 0.0f32);
-        // Each distinct cue counts once; hits are in text order, so the first occurrence is kept as evidence.
-        let mut seen = vec![false; matcher.cues().len()];
-        let mut evidence: Vec<Vec<(f32, CueHit, String)>> = vec![Vec::new(); n_themes];
-        for &hit in &scratch.hits {
-            if std::mem::replace(&mut seen[hit.cue as usize], true) {
-                continue;
-            }
-            let cue = &matcher.cues()[hit.cue as usize];
-            match cue.target {
-                CueTarget::Theme(t) => {
-                    cue_scores[t] = noisy_or(cue_scores[t], cue.weight);
-                    evidence[t].push((cue.weight, hit, cue.pattern.clone()));
-                }
-                CueTarget::AgainstTheme(t) => against[t] *= 1.0 - cue.weight,
-                CueTarget::Positive => pos = noisy_or(pos, cue.weight),
-                CueTarget::Negative => neg = noisy_or(neg, cue.weight),
-                CueTarget::Churn => churn = noisy_or(churn, cue.weight),
-            }
-        }
+        let CueScores {
+            themes: cue_scores,
+            mut evidence,
+            mut pos,
+            mut neg,
+            churn,
+        } = self.score_cues(text, lang, matcher, scratch);
+        let n_themes = cue_scores.len();
         let model_scores = self.model.as_ref().map(|m| {
             m.predict(
                 lang,
@@ -411,7 +397,7 @@ impl Analyzer {
         });
         for t in 0..n_themes {
             let theme = &self.taxonomy.themes[t];
-            let cue_score = cue_scores[t] * against[t];
+            let cue_score = cue_scores[t];
             let (score, threshold) = match (&self.model, &model_scores) {
                 (Some(model), Some(m)) if self.use_cues => {
                     (model.combine(t, cue_score, m[t].0), 0.5)
@@ -470,6 +456,60 @@ impl Analyzer {
         };
         analysis.churn_risk = churn >= 0.5;
         analysis
+    }
+
+    /// The learned model's input for one text: hashed features and the cue-only score of each theme, computed
+    /// as [`Analyzer::analyze_with`] would (used to train a model).
+    pub fn training_features(&self, text: &str, lang: Option<Lang>, scratch: &mut Scratch) -> (Vec<(u32, f32)>, Vec<f32>) {
+        let text = &text[..floor_char_boundary(text, self.options.max_analyzed_bytes)];
+        let lang = lang.unwrap_or_else(|| self.detector.detect(text).lang);
+        let n_themes = self.taxonomy.themes.len();
+        let Some(li) = Lang::SUPPORTED.iter().position(|&l| l == lang) else {
+            return (Vec::new(), vec![0.0; n_themes]);
+        };
+        let matcher = &self.matchers[li];
+        let scores = self.score_cues(text, lang, matcher, scratch).themes;
+        let mut features = Vec::new();
+        crate::model::features(lang, &scratch.normalized, &self.stemmers, &scratch.hits, matcher, &mut features, None);
+        (features, scores)
+    }
+
+    /// Normalises `text`, finds its cues and sums them per target. Each distinct cue counts once; hits are in text
+    /// order, so the first occurrence is kept as evidence.
+    fn score_cues(&self, text: &str, lang: Lang, matcher: &CueMatcher, scratch: &mut Scratch) -> CueScores {
+        scratch.normalized.fill(text, lang);
+        scratch.hits.clear();
+        matcher.find(&scratch.normalized, &mut scratch.match_scratch, &mut scratch.hits);
+        let n_themes = self.taxonomy.themes.len();
+        let mut scores = CueScores {
+            themes: vec![0.0; n_themes],
+            evidence: vec![Vec::new(); n_themes],
+            pos: 0.0,
+            neg: 0.0,
+            churn: 0.0,
+        };
+        let mut against = vec![1.0f32; n_themes];
+        let mut seen = vec![false; matcher.cues().len()];
+        for &hit in &scratch.hits {
+            if std::mem::replace(&mut seen[hit.cue as usize], true) {
+                continue;
+            }
+            let cue = &matcher.cues()[hit.cue as usize];
+            match cue.target {
+                CueTarget::Theme(t) => {
+                    scores.themes[t] = noisy_or(scores.themes[t], cue.weight);
+                    scores.evidence[t].push((cue.weight, hit, cue.pattern.clone()));
+                }
+                CueTarget::AgainstTheme(t) => against[t] *= 1.0 - cue.weight,
+                CueTarget::Positive => scores.pos = noisy_or(scores.pos, cue.weight),
+                CueTarget::Negative => scores.neg = noisy_or(scores.neg, cue.weight),
+                CueTarget::Churn => scores.churn = noisy_or(scores.churn, cue.weight),
+            }
+        }
+        for (s, a) in scores.themes.iter_mut().zip(against) {
+            *s *= a;
+        }
+        scores
     }
 
     fn evidence(&self, text: &str, n: &Normalized, hit: CueHit, cue: String) -> Evidence {
@@ -531,4 +571,16 @@ mod tests {
         let r = a.analyze("hello");
         assert_eq!((r.lang, r.lang_confidence), (Lang::Fi, 1.0));
     }
+}
+
+/// The largest char boundary of `text` at or below `max`.
+pub(crate) fn floor_char_boundary(text: &str, max: usize) -> usize {
+    if max >= text.len() {
+        return text.len();
+    }
+    let mut cut = max;
+    while !text.is_char_boundary(cut) {
+        cut -= 1;
+    }
+    cut
 }

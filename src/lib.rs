@@ -30,6 +30,7 @@
 pub mod analyzer;
 pub mod cues;
 pub mod error;
+pub mod eval;
 
 pub mod input;
 pub mod lang;

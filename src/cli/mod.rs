@@ -10,7 +10,9 @@ use feedback_themes::input::{InputFormat, InputOptions, ReadResult, RecordReader
 use feedback_themes::{Analyzer, Lang, Model, Taxonomy};
 
 mod classify;
+mod evaluate;
 mod themes;
+mod train;
 
 /// Sort customer feedback in English, Finnish and Russian into themes, with evidence.
 #[derive(Debug, Parser)]
@@ -26,6 +28,10 @@ enum Command {
     Classify(classify::ClassifyArgs),
     /// List the themes of the taxonomy.
     Themes(themes::ThemesArgs),
+    /// Measure accuracy on labelled JSONL.
+    Evaluate(evaluate::EvaluateArgs),
+    /// Learn a model from labelled JSONL.
+    Train(train::TrainArgs),
 }
 
 /// Runs the command line; returns the process exit code.
@@ -34,6 +40,8 @@ pub fn run() -> Result<i32> {
     match cli.command {
         Command::Classify(args) => classify::run(args),
         Command::Themes(args) => themes::run(args),
+        Command::Evaluate(args) => evaluate::run(args),
+        Command::Train(args) => train::run(args),
     }
 }
 

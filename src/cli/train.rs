@@ -1,0 +1,65 @@
+//! `feedback-themes train`: learns a model for the taxonomy's themes from labelled JSONL and writes it as JSON,
+//! for `classify --model`.
+
+use std::io::Write;
+use std::path::PathBuf;
+
+use anyhow::Result;
+use clap::Args;
+use feedback_themes::eval::{read_labelled, train_model};
+use feedback_themes::model::TrainOptions;
+use feedback_themes::{Analyzer, Taxonomy};
+
+use super::Output;
+
+/// Options of `train`.
+#[derive(Debug, Args)]
+pub struct TrainArgs {
+    /// Labelled JSONL files or directories of them.
+    #[arg(value_name = "LABELLED", required = true)]
+    paths: Vec<PathBuf>,
+    /// Where to write the model.
+    #[arg(long, short = 'o', value_name = "FILE")]
+    output: PathBuf,
+    /// Taxonomy whose themes the model learns (default: the built-in one).
+    #[arg(long, value_name = "FILE")]
+    taxonomy: Option<PathBuf>,
+    /// Passes over the data.
+    #[arg(long, default_value_t = TrainOptions::default().epochs)]
+    epochs: usize,
+}
+
+/// Runs `train`.
+pub fn run(args: TrainArgs) -> Result<i32> {
+    let taxonomy = match &args.taxonomy {
+        Some(path) => Taxonomy::load(path)?,
+        None => Taxonomy::default(),
+    };
+    let analyzer = Analyzer::builder().taxonomy(taxonomy).without_default_model().build()?;
+    let mut examples = Vec::new();
+    for path in &args.paths {
+        examples.extend(read_labelled(path)?);
+    }
+    anyhow::ensure!(!examples.is_empty(), "no labelled examples in the given paths");
+    let options = TrainOptions {
+        epochs: args.epochs,
+        ..TrainOptions::default()
+    };
+    let model = train_model(&analyzer, &examples, &options)?;
+    let mut out = Output::create(Some(&args.output))?;
+    out.write_all(model.to_json().as_bytes())?;
+    out.commit()?;
+    eprintln!(
+        "feedback-themes: trained on {} examples; thresholds {}; wrote {}",
+        examples.len(),
+        model
+            .theme_ids
+            .iter()
+            .zip(&model.themes)
+            .map(|(id, m)| format!("{id}={:.2}", m.threshold))
+            .collect::<Vec<_>>()
+            .join(" "),
+        args.output.display()
+    );
+    Ok(0)
+}
