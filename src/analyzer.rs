@@ -460,7 +460,12 @@ impl Analyzer {
 
     /// The learned model's input for one text: hashed features and the cue-only score of each theme, computed
     /// as [`Analyzer::analyze_with`] would (used to train a model).
-    pub fn training_features(&self, text: &str, lang: Option<Lang>, scratch: &mut Scratch) -> (Vec<(u32, f32)>, Vec<f32>) {
+    pub fn training_features(
+        &self,
+        text: &str,
+        lang: Option<Lang>,
+        scratch: &mut Scratch,
+    ) -> (Vec<(u32, f32)>, Vec<f32>) {
         let text = &text[..floor_char_boundary(text, self.options.max_analyzed_bytes)];
         let lang = lang.unwrap_or_else(|| self.detector.detect(text).lang);
         let n_themes = self.taxonomy.themes.len();
@@ -470,16 +475,34 @@ impl Analyzer {
         let matcher = &self.matchers[li];
         let scores = self.score_cues(text, lang, matcher, scratch).themes;
         let mut features = Vec::new();
-        crate::model::features(lang, &scratch.normalized, &self.stemmers, &scratch.hits, matcher, &mut features, None);
+        crate::model::features(
+            lang,
+            &scratch.normalized,
+            &self.stemmers,
+            &scratch.hits,
+            matcher,
+            &mut features,
+            None,
+        );
         (features, scores)
     }
 
     /// Normalises `text`, finds its cues and sums them per target. Each distinct cue counts once; hits are in text
     /// order, so the first occurrence is kept as evidence.
-    fn score_cues(&self, text: &str, lang: Lang, matcher: &CueMatcher, scratch: &mut Scratch) -> CueScores {
+    fn score_cues(
+        &self,
+        text: &str,
+        lang: Lang,
+        matcher: &CueMatcher,
+        scratch: &mut Scratch,
+    ) -> CueScores {
         scratch.normalized.fill(text, lang);
         scratch.hits.clear();
-        matcher.find(&scratch.normalized, &mut scratch.match_scratch, &mut scratch.hits);
+        matcher.find(
+            &scratch.normalized,
+            &mut scratch.match_scratch,
+            &mut scratch.hits,
+        );
         let n_themes = self.taxonomy.themes.len();
         let mut scores = CueScores {
             themes: vec![0.0; n_themes],

@@ -196,7 +196,10 @@ impl CueMatcher {
                 for &(part, gap) in &cue.parts[1..] {
                     let from = last + 1;
                     let to = (from + gap as usize + 1).min(tokens.len());
-                    match (from..to).find(|&j| tokens[j].sentence == sentence && has(j, part)) {
+                    // A cue does not reach across a sentence or clause boundary.
+                    let reachable = (from..to)
+                        .take_while(|&j| tokens[j].sentence == sentence && !tokens[j].clause_start);
+                    match reachable.into_iter().find(|&j| has(j, part)) {
                         Some(j) => last = j,
                         None => continue 'cues,
                     }
@@ -264,6 +267,7 @@ mod tests {
             ("iso toimitusmaksu", Lang::Fi, &["toimit*", "*maksu"]),
             ("The printer is OUT OF STOCK.", Lang::En, &["out of stock"]),
             ("out. of stock", Lang::En, &[]),
+            ("out, of stock", Lang::En, &[]),
             ("Заказ не доставили", Lang::Ru, &["не доставил*"]),
             ("Заказ доставили вовремя", Lang::Ru, &[]),
             ("не было задержки", Lang::Ru, &[]),

@@ -216,7 +216,11 @@ impl Group {
             texts: self.texts,
             themes,
             micro: total.into(),
-            macro_f1: if f1s.is_empty() { 0.0 } else { f1s.iter().sum::<f64>() / f1s.len() as f64 },
+            macro_f1: if f1s.is_empty() {
+                0.0
+            } else {
+                f1s.iter().sum::<f64>() / f1s.len() as f64
+            },
             no_theme_texts: self.no_theme.1,
             no_theme_accuracy: ratio(self.no_theme).unwrap_or(1.0),
             exact_match: ratio((self.exact, self.texts)).unwrap_or(0.0),
@@ -231,14 +235,21 @@ impl Group {
 pub fn evaluate(analyzer: &Analyzer, examples: &[Labelled]) -> EvalReport {
     let analyses: Vec<Analysis> = examples
         .par_iter()
-        .map_init(Scratch::default, |s, e| analyzer.analyze_with(&e.text, None, s))
+        .map_init(Scratch::default, |s, e| {
+            analyzer.analyze_with(&e.text, None, s)
+        })
         .collect();
     score(analyzer, examples, &analyses)
 }
 
 /// Scores given analyses against their labels.
 pub fn score(analyzer: &Analyzer, examples: &[Labelled], analyses: &[Analysis]) -> EvalReport {
-    let theme_ids: Vec<String> = analyzer.taxonomy().themes.iter().map(|t| t.id.clone()).collect();
+    let theme_ids: Vec<String> = analyzer
+        .taxonomy()
+        .themes
+        .iter()
+        .map(|t| t.id.clone())
+        .collect();
     let n = theme_ids.len();
     let mut overall = Group {
         counts: vec![Counts::default(); n],
@@ -254,7 +265,10 @@ pub fn score(analyzer: &Analyzer, examples: &[Labelled], analyses: &[Analysis]) 
                 *unknown_labels.entry(label.clone()).or_insert(0) += 1;
             }
         }
-        let predicted: Vec<bool> = theme_ids.iter().map(|id| a.themes.iter().any(|t| &*t.id == id)).collect();
+        let predicted: Vec<bool> = theme_ids
+            .iter()
+            .map(|id| a.themes.iter().any(|t| &*t.id == id))
+            .collect();
         let lang_key = e.lang.clone().unwrap_or_else(|| a.lang.code().to_string());
         let group = by_lang.entry(lang_key).or_insert_with(|| Group {
             counts: vec![Counts::default(); n],
@@ -302,29 +316,51 @@ pub fn score(analyzer: &Analyzer, examples: &[Labelled], analyses: &[Analysis]) 
                 }
             }
         }
-        let missed: Vec<&str> = (0..n).filter(|&t| labelled[t] && !predicted[t]).map(|t| theme_ids[t].as_str()).collect();
-        let extra: Vec<&str> = (0..n).filter(|&t| predicted[t] && !labelled[t]).map(|t| theme_ids[t].as_str()).collect();
+        let missed: Vec<&str> = (0..n)
+            .filter(|&t| labelled[t] && !predicted[t])
+            .map(|t| theme_ids[t].as_str())
+            .collect();
+        let extra: Vec<&str> = (0..n)
+            .filter(|&t| predicted[t] && !labelled[t])
+            .map(|t| theme_ids[t].as_str())
+            .collect();
         for p in &extra {
             if missed.is_empty() {
-                let key = if labelled.contains(&true) { "(other themes)" } else { "none" };
-                *confusions.entry((p.to_string(), key.to_string())).or_insert(0) += 1;
+                let key = if labelled.contains(&true) {
+                    "(other themes)"
+                } else {
+                    "none"
+                };
+                *confusions
+                    .entry((p.to_string(), key.to_string()))
+                    .or_insert(0) += 1;
             }
             for m in &missed {
-                *confusions.entry((p.to_string(), m.to_string())).or_insert(0) += 1;
+                *confusions
+                    .entry((p.to_string(), m.to_string()))
+                    .or_insert(0) += 1;
             }
         }
         if extra.is_empty() && !predicted.contains(&true) {
             for m in &missed {
-                *confusions.entry(("none".to_string(), m.to_string())).or_insert(0) += 1;
+                *confusions
+                    .entry(("none".to_string(), m.to_string()))
+                    .or_insert(0) += 1;
             }
         }
     }
-    let mut confusions: Vec<(String, String, u32)> = confusions.into_iter().map(|((p, l), c)| (p, l, c)).collect();
+    let mut confusions: Vec<(String, String, u32)> = confusions
+        .into_iter()
+        .map(|((p, l), c)| (p, l, c))
+        .collect();
     confusions.sort_by(|a, b| b.2.cmp(&a.2).then_with(|| (&a.0, &a.1).cmp(&(&b.0, &b.1))));
     confusions.truncate(15);
     EvalReport {
         overall: overall.report(&theme_ids),
-        by_lang: by_lang.iter().map(|(k, g)| (k.clone(), g.report(&theme_ids))).collect(),
+        by_lang: by_lang
+            .iter()
+            .map(|(k, g)| (k.clone(), g.report(&theme_ids)))
+            .collect(),
         confusions,
         unknown_labels,
     }
@@ -332,8 +368,17 @@ pub fn score(analyzer: &Analyzer, examples: &[Labelled], analyses: &[Analysis]) 
 
 /// Trains a model for the analyser's taxonomy from labelled examples. The analyser should score by cues only
 /// (its cue hits become model features). Labels the taxonomy does not know are an error.
-pub fn train_model(analyzer: &Analyzer, examples: &[Labelled], options: &TrainOptions) -> Result<Model> {
-    let theme_ids: Vec<String> = analyzer.taxonomy().themes.iter().map(|t| t.id.clone()).collect();
+pub fn train_model(
+    analyzer: &Analyzer,
+    examples: &[Labelled],
+    options: &TrainOptions,
+) -> Result<Model> {
+    let theme_ids: Vec<String> = analyzer
+        .taxonomy()
+        .themes
+        .iter()
+        .map(|t| t.id.clone())
+        .collect();
     for e in examples {
         if let Some(bad) = e.themes.iter().find(|t| !theme_ids.contains(t)) {
             return Err(Error::Labelled {
@@ -355,7 +400,9 @@ pub fn train_model(analyzer: &Analyzer, examples: &[Labelled], options: &TrainOp
         .collect();
     let mut m = model::train(&theme_ids, &training, options);
     for e in examples {
-        *m.trained_on.entry(e.lang.clone().unwrap_or_else(|| "unknown".into())).or_insert(0) += 1;
+        *m.trained_on
+            .entry(e.lang.clone().unwrap_or_else(|| "unknown".into()))
+            .or_insert(0) += 1;
     }
     Ok(m)
 }
@@ -367,12 +414,44 @@ mod tests {
     #[test]
     fn counts_table() {
         let cases = [
-            (Counts { tp: 0, fp: 0, fn_: 0 }, 1.0, 1.0, 0.0),
-            (Counts { tp: 2, fp: 2, fn_: 0 }, 0.5, 1.0, 2.0 / 3.0),
-            (Counts { tp: 1, fp: 0, fn_: 3 }, 1.0, 0.25, 0.4),
+            (
+                Counts {
+                    tp: 0,
+                    fp: 0,
+                    fn_: 0,
+                },
+                1.0,
+                1.0,
+                0.0,
+            ),
+            (
+                Counts {
+                    tp: 2,
+                    fp: 2,
+                    fn_: 0,
+                },
+                0.5,
+                1.0,
+                2.0 / 3.0,
+            ),
+            (
+                Counts {
+                    tp: 1,
+                    fp: 0,
+                    fn_: 3,
+                },
+                1.0,
+                0.25,
+                0.4,
+            ),
         ];
         for (c, p, r, f) in cases {
-            assert!((c.precision() - p).abs() < 1e-9 && (c.recall() - r).abs() < 1e-9 && (c.f1() - f).abs() < 1e-9, "{c:?}");
+            assert!(
+                (c.precision() - p).abs() < 1e-9
+                    && (c.recall() - r).abs() < 1e-9
+                    && (c.f1() - f).abs() < 1e-9,
+                "{c:?}"
+            );
         }
     }
 }

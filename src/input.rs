@@ -7,7 +7,7 @@ use std::fs::File;
 use std::io::{self, BufRead, BufReader, Read};
 use std::path::{Path, PathBuf};
 use std::str::FromStr;
-use std::sync::Arc;
+use std::sync::{Arc, Mutex};
 
 use serde::de::{self, DeserializeSeed, IgnoredAny, MapAccess, Visitor};
 use serde_json::Value;
@@ -348,6 +348,10 @@ fn memchr_newline(buf: &[u8]) -> Option<usize> {
     buf.iter().position(|&b| b == b'\n')
 }
 
+fn count_newlines(bytes: &[u8]) -> u64 {
+    bytes.iter().filter(|&&b| b == b'\n').count() as u64
+}
+
 fn is_blank(bytes: &[u8]) -> bool {
     bytes.iter().all(|b| b.is_ascii_whitespace())
 }
@@ -625,8 +629,75 @@ fn parse_json_record(
     })
 }
 
+/// Passes bytes through to the CSV parser while keeping those of the current row, so that an unterminated quote
+/// (which swallows the rest of the file into one field) can be detected.
+struct Tap {
+    inner: Box<dyn BufRead + Send>,
+    kept: Arc<Mutex<TapState>>,
+}
+
+#[derive(Default)]
+struct TapState {
+    /// Input offset of `bytes[0]`.
+    base: u64,
+    /// Line breaks before `base`.
+    lines_before: u64,
+    bytes: Vec<u8>,
+    /// The underlying stream has ended.
+    eof: bool,
+}
+
+impl Read for Tap {
+    fn read(&mut self, buf: &mut [u8]) -> io::Result<usize> {
+        let n = self.inner.read(buf)?;
+        let mut kept = self.kept.lock().unwrap_or_else(|e| e.into_inner());
+        kept.bytes.extend_from_slice(&buf[..n]);
+        kept.eof |= n == 0 && !buf.is_empty();
+        Ok(n)
+    }
+}
+
+/// What the raw bytes of one CSV row tell.
+struct RawRow {
+    /// 1-based line where the row's content starts.
+    line: u64,
+    /// The row has an odd number of quote characters.
+    odd_quotes: bool,
+    /// Nothing but white space follows the row in the input.
+    last: bool,
+}
+
+impl TapState {
+    /// Looks at the raw row `start..end` (input offsets), then forgets the bytes before `end`. The csv crate's own
+    /// line numbers miscount line breaks inside quoted fields and CRLF, so lines are counted here.
+    fn row(&mut self, start: u64, end: u64) -> RawRow {
+        let from = (start.saturating_sub(self.base) as usize).min(self.bytes.len());
+        let to = (end.saturating_sub(self.base) as usize)
+            .min(self.bytes.len())
+            .max(from);
+        let mut line = self.lines_before + 1 + count_newlines(&self.bytes[..from]);
+        let raw = &self.bytes[from..to];
+        let content = raw
+            .iter()
+            .position(|&b| b != b'\r' && b != b'\n')
+            .unwrap_or(raw.len());
+        line += count_newlines(&raw[..content]);
+        let odd_quotes = raw.iter().filter(|&&b| b == b'"').count() % 2 == 1;
+        self.lines_before += count_newlines(&self.bytes[..to]);
+        self.bytes.drain(..to);
+        self.base += to as u64;
+        let last = self.eof && self.bytes.iter().all(u8::is_ascii_whitespace);
+        RawRow {
+            line,
+            odd_quotes,
+            last,
+        }
+    }
+}
+
 struct CsvRecords {
-    reader: csv::Reader<Box<dyn BufRead + Send>>,
+    reader: csv::Reader<Tap>,
+    tap: Arc<Mutex<TapState>>,
     source: Arc<str>,
     columns: usize,
     text_col: usize,
@@ -645,11 +716,15 @@ impl CsvRecords {
         options: &InputOptions,
         delimiter: u8,
     ) -> Result<Self> {
+        let tap = Arc::new(Mutex::new(TapState::default()));
         let mut reader = csv::ReaderBuilder::new()
             .delimiter(delimiter)
             .flexible(true)
             .has_headers(true)
-            .from_reader(stream);
+            .from_reader(Tap {
+                inner: stream,
+                kept: tap.clone(),
+            });
         let headers = reader
             .byte_headers()
             .map_err(|e| Error::io(PathBuf::from(&*source), io::Error::other(e.to_string())))?
@@ -680,6 +755,7 @@ impl CsvRecords {
             date_col: options.date_field.as_deref().and_then(find),
             lang_col: options.lang_field.as_deref().and_then(find),
             reader,
+            tap,
             source,
             row: csv::ByteRecord::new(),
             max_bytes: options.max_record_bytes,
@@ -696,8 +772,17 @@ impl Iterator for CsvRecords {
         }
         loop {
             let result = self.reader.read_byte_record(&mut self.row);
-            let line = self.row.position().map_or(0, |p| p.line());
-            let location = format!("{}:{}", self.source, line);
+            let start = match &result {
+                Err(e) => e.position().map_or(0, |p| p.byte()),
+                Ok(_) => self.row.position().map_or(0, |p| p.byte()),
+            };
+            let end = self.reader.position().byte();
+            let raw = self
+                .tap
+                .lock()
+                .unwrap_or_else(|e| e.into_inner())
+                .row(start, end);
+            let location = format!("{}:{}", self.source, raw.line);
             match result {
                 Ok(false) => {
                     self.done = true;
@@ -707,10 +792,6 @@ impl Iterator for CsvRecords {
                     if matches!(e.kind(), csv::ErrorKind::Io(_)) {
                         self.done = true;
                     }
-                    let location = match e.position() {
-                        Some(p) => format!("{}:{}", self.source, p.line()),
-                        None => location,
-                    };
                     return Some(Err(RecordError {
                         id: location.clone(),
                         location,
@@ -730,6 +811,14 @@ impl Iterator for CsvRecords {
             let id = cell(self.id_col, &mut warnings)
                 .filter(|s| !s.is_empty())
                 .unwrap_or_else(|| location.clone());
+            if raw.odd_quotes && raw.last {
+                return Some(Err(RecordError {
+                    id,
+                    location,
+                    message: "unterminated quoted field: the quote opened here is never closed"
+                        .into(),
+                }));
+            }
             if self.row.len() != self.columns {
                 return Some(Err(RecordError {
                     id,
@@ -881,14 +970,13 @@ mod tests {
 
     #[test]
     fn csv_and_tsv() {
-        let csv = b"\xef\xbb\xbfid,text,date\r\n1,\"Hello, world\",2024-01-02\r\n2,\"multi\nline\",\r\n3,too,many,fields\r\n";
+        let csv = b"\xef\xbb\xbfid,text,date\r\n1,\"Hello, world\",2024-01-02\r\n2,\"multi\nline\",\r\n3,too,many,fields\r\n4,\"5\"\" screen\",\r\n5,\"never closed,\r\n6,lost,\r\n";
         let options = InputOptions {
             format: InputFormat::Csv,
             date_field: Some("date".into()),
             ..InputOptions::default()
         };
         let got = read("t.csv", csv, &options);
-        assert_eq!(got.len(), 3);
         let r = got[0].as_ref().unwrap();
         assert_eq!(
             (r.id.as_str(), r.text.as_str(), r.date.as_deref()),
@@ -899,6 +987,11 @@ mod tests {
         assert_eq!(e.id, "3");
         assert_eq!(e.location, "t.csv:5");
         assert!(e.message.contains("4 fields"), "{e}");
+        assert_eq!(got[3].as_ref().unwrap().text, "5\" screen");
+        let e = got[4].as_ref().unwrap_err();
+        assert_eq!((e.id.as_str(), e.location.as_str()), ("5", "t.csv:7"));
+        assert!(e.message.starts_with("unterminated quoted field"), "{e}");
+        assert_eq!(got.len(), 5);
         let tsv = b"text\tid\nhei\t9\n";
         let got = read("t.tsv", tsv, &with_format(InputFormat::Tsv));
         assert_eq!(got[0].as_ref().unwrap().id, "9");

@@ -104,14 +104,16 @@ impl Normalized {
                     scanner.pending_end = Some(i + c.len_utf8());
                     if matches!(next, None | Some('\n') | Some('\r')) {
                         scanner.end_sentence(self);
-                    } else if let Some(next) = next {
-                        if next.is_whitespace() {
-                            // "esim. hinta", "т.е. цена": a lowercase word after the stop does not start a sentence.
-                            let following = text[i + c.len_utf8()..].trim_start().chars().next();
-                            if !following.is_some_and(char::is_lowercase) {
-                                scanner.end_sentence(self);
-                            }
+                    } else if next.is_some_and(char::is_whitespace) {
+                        // "esim. hinta", "т.е. цена": a lowercase word after a full stop does not start a sentence.
+                        let following = text[i + c.len_utf8()..].trim_start().chars().next();
+                        if c == '.' && following.is_some_and(char::is_lowercase) {
+                            scanner.clause_break = true;
+                        } else {
+                            scanner.end_sentence(self);
                         }
+                    } else {
+                        scanner.clause_break = true;
                     }
                 }
                 '\n' => scanner.end_sentence(self),
@@ -377,7 +379,7 @@ mod tests {
                 &["toimituksen", "myöhästyminen"],
             ),
             // decomposed ö (o + U+0308) is composed
-            ("myo\u{308}ha\u{308}ssa", Lang::Fi, &["myöhässä"]),
+            ("myo\u{308}ha\u{308}ssa\u{308}", Lang::Fi, &["myöhässä"]),
             (
                 "order #12345 -- 3 days",
                 Lang::En,

@@ -41,7 +41,11 @@ pub fn run(args: EvaluateArgs) -> Result<i32> {
     let mut out = std::io::stdout().lock();
     if args.compare {
         let mut rows = Vec::new();
-        for (name, no_model, model_only) in [("cues only", true, false), ("model only", false, true), ("combined", false, false)] {
+        for (name, no_model, model_only) in [
+            ("cues only", true, false),
+            ("model only", false, true),
+            ("combined", false, false),
+        ] {
             let settings = AnalyzerArgs {
                 no_model,
                 model_only,
@@ -80,7 +84,11 @@ pub fn run(args: EvaluateArgs) -> Result<i32> {
 }
 
 fn groups(report: &EvalReport) -> Vec<(&str, &GroupReport)> {
-    let mut groups: Vec<(&str, &GroupReport)> = report.by_lang.iter().map(|(k, g)| (k.as_str(), g)).collect();
+    let mut groups: Vec<(&str, &GroupReport)> = report
+        .by_lang
+        .iter()
+        .map(|(k, g)| (k.as_str(), g))
+        .collect();
     groups.push(("all", &report.overall));
     groups
 }
@@ -109,7 +117,15 @@ fn summary_rows(report: &EvalReport) -> Vec<[String; 9]> {
 }
 
 const SUMMARY_HEADER: [&str; 9] = [
-    "lang", "texts", "micro P", "micro R", "micro F1", "macro F1", "no-theme acc", "sentiment acc", "lang acc",
+    "lang",
+    "texts",
+    "micro P",
+    "micro R",
+    "micro F1",
+    "macro F1",
+    "no-theme acc",
+    "sentiment acc",
+    "lang acc",
 ];
 
 fn theme_rows(report: &EvalReport) -> (Vec<String>, Vec<Vec<String>>) {
@@ -124,7 +140,10 @@ fn theme_rows(report: &EvalReport) -> (Vec<String>, Vec<Vec<String>>) {
             let mut row = vec![id.clone()];
             for (_, g) in &langs {
                 row.push(match g.themes.get(id) {
-                    Some(s) => format!("{:.2}/{:.2}/{:.2} ({})", s.precision, s.recall, s.f1, s.support),
+                    Some(s) => format!(
+                        "{:.2}/{:.2}/{:.2} ({})",
+                        s.precision, s.recall, s.f1, s.support
+                    ),
                     None => "–".into(),
                 });
             }
@@ -169,7 +188,11 @@ fn table(report: &EvalReport) -> String {
 }
 
 fn markdown_table(header: &[String], rows: &[Vec<String>]) -> String {
-    let mut s = format!("| {} |\n|{}\n", header.join(" | "), "---|".repeat(header.len()));
+    let mut s = format!(
+        "| {} |\n|{}\n",
+        header.join(" | "),
+        "---|".repeat(header.len())
+    );
     for row in rows {
         writeln!(s, "| {} |", row.join(" | ")).unwrap();
     }
@@ -184,16 +207,28 @@ fn markdown(report: &EvalReport) -> String {
     s.push('\n');
     s.push_str(&markdown_table(&header, &rows));
     if !report.confusions.is_empty() {
-        let rows: Vec<Vec<String>> =
-            report.confusions.iter().map(|(p, l, c)| vec![p.clone(), l.clone(), c.to_string()]).collect();
+        let rows: Vec<Vec<String>> = report
+            .confusions
+            .iter()
+            .map(|(p, l, c)| vec![p.clone(), l.clone(), c.to_string()])
+            .collect();
         s.push_str("\nMost frequent confusions:\n\n");
-        s.push_str(&markdown_table(&["predicted".into(), "labelled".into(), "count".into()], &rows));
+        s.push_str(&markdown_table(
+            &["predicted".into(), "labelled".into(), "count".into()],
+            &rows,
+        ));
     }
     s
 }
 
 fn comparison_markdown(rows: &[(&str, EvalReport)]) -> String {
-    let langs: Vec<String> = rows[0].1.by_lang.keys().cloned().chain(["all".to_string()]).collect();
+    let langs: Vec<String> = rows[0]
+        .1
+        .by_lang
+        .keys()
+        .cloned()
+        .chain(["all".to_string()])
+        .collect();
     let mut header = vec!["scorer".to_string()];
     header.extend(langs.iter().map(|l| format!("{l} micro/macro F1")));
     let body: Vec<Vec<String>> = rows
@@ -201,8 +236,14 @@ fn comparison_markdown(rows: &[(&str, EvalReport)]) -> String {
         .map(|(name, report)| {
             let mut row = vec![name.to_string()];
             for l in &langs {
-                let g = if l == "all" { Some(&report.overall) } else { report.by_lang.get(l) };
-                row.push(g.map_or("–".into(), |g| format!("{:.3} / {:.3}", g.micro.f1, g.macro_f1)));
+                let g = if l == "all" {
+                    Some(&report.overall)
+                } else {
+                    report.by_lang.get(l)
+                };
+                row.push(g.map_or("–".into(), |g| {
+                    format!("{:.3} / {:.3}", g.micro.f1, g.macro_f1)
+                }));
             }
             row
         })

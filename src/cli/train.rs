@@ -35,12 +35,18 @@ pub fn run(args: TrainArgs) -> Result<i32> {
         Some(path) => Taxonomy::load(path)?,
         None => Taxonomy::default(),
     };
-    let analyzer = Analyzer::builder().taxonomy(taxonomy).without_default_model().build()?;
+    let analyzer = Analyzer::builder()
+        .taxonomy(taxonomy)
+        .without_default_model()
+        .build()?;
     let mut examples = Vec::new();
     for path in &args.paths {
         examples.extend(read_labelled(path)?);
     }
-    anyhow::ensure!(!examples.is_empty(), "no labelled examples in the given paths");
+    anyhow::ensure!(
+        !examples.is_empty(),
+        "no labelled examples in the given paths"
+    );
     let options = TrainOptions {
         epochs: args.epochs,
         ..TrainOptions::default()

@@ -18,8 +18,18 @@ fn format_cases() -> Vec<(&'static str, Vec<u8>, Vec<&'static str>, Vec<&'static
         enc.finish().unwrap()
     };
     vec![
-        ("in.jsonl", JSONL.as_bytes().to_vec(), vec![], vec!["a1", "2"]),
-        ("in.ndjson", JSONL.as_bytes().to_vec(), vec![], vec!["a1", "2"]),
+        (
+            "in.jsonl",
+            JSONL.as_bytes().to_vec(),
+            vec![],
+            vec!["a1", "2"],
+        ),
+        (
+            "in.ndjson",
+            JSONL.as_bytes().to_vec(),
+            vec![],
+            vec!["a1", "2"],
+        ),
         ("in.jsonl.gz", gz, vec![], vec!["a1", "2"]),
         (
             "in.csv",
@@ -33,9 +43,24 @@ fn format_cases() -> Vec<(&'static str, Vec<u8>, Vec<&'static str>, Vec<&'static
             vec!["--id-field", "ticket", "--text-field", "body"],
             vec!["t1"],
         ),
-        ("in.txt", b"first line\n\nthird line\n".to_vec(), vec![], vec!["in.txt:1", "in.txt:3"]),
-        ("mail.eml", b"Hello,\nmy order is late.\n".to_vec(), vec![], vec!["mail.eml"]),
-        ("data.dat", b"Hello\nworld\n".to_vec(), vec!["--input-format", "text"], vec!["data.dat:1", "data.dat:2"]),
+        (
+            "in.txt",
+            b"first line\n\nthird line\n".to_vec(),
+            vec![],
+            vec!["in.txt:1", "in.txt:3"],
+        ),
+        (
+            "mail.eml",
+            b"Hello,\nmy order is late.\n".to_vec(),
+            vec![],
+            vec!["mail.eml"],
+        ),
+        (
+            "data.dat",
+            b"Hello\nworld\n".to_vec(),
+            vec!["--input-format", "text"],
+            vec!["data.dat:1", "data.dat:2"],
+        ),
     ]
 }
 
@@ -47,8 +72,15 @@ fn every_input_format() {
         let mut args = vec!["classify", name];
         args.extend(extra);
         let out = run(&dir, &args, None);
-        assert!(out.status.success(), "{name}: {}", String::from_utf8_lossy(&out.stderr));
-        let ids: Vec<String> = json_lines(&out).iter().map(|r| r["id"].as_str().unwrap().to_string()).collect();
+        assert!(
+            out.status.success(),
+            "{name}: {}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        let ids: Vec<String> = json_lines(&out)
+            .iter()
+            .map(|r| r["id"].as_str().unwrap().to_string())
+            .collect();
         assert_eq!(ids, want, "{name}");
     }
 }
@@ -58,8 +90,15 @@ fn stdin_is_jsonl_by_default_and_text_on_request() {
     let dir = Dir::new();
     let out = run(&dir, &["classify"], Some(JSONL.as_bytes()));
     assert_eq!(json_lines(&out).len(), 2);
-    let out = run(&dir, &["classify", "-", "--input-format", "text"], Some(b"one\ntwo\n"));
-    let ids: Vec<_> = json_lines(&out).iter().map(|r| r["id"].as_str().unwrap().to_string()).collect();
+    let out = run(
+        &dir,
+        &["classify", "-", "--input-format", "text"],
+        Some(b"one\ntwo\n"),
+    );
+    let ids: Vec<_> = json_lines(&out)
+        .iter()
+        .map(|r| r["id"].as_str().unwrap().to_string())
+        .collect();
     assert_eq!(ids, ["stdin:1", "stdin:2"]);
 }
 
@@ -69,7 +108,10 @@ fn directories_are_read_in_name_order() {
     dir.write("in/b.txt", "second file\n");
     dir.write("in/a.jsonl", r#"{"id":"x","text":"first file"}"#);
     let out = run(&dir, &["classify", "in"], None);
-    let ids: Vec<_> = json_lines(&out).iter().map(|r| r["id"].as_str().unwrap().to_string()).collect();
+    let ids: Vec<_> = json_lines(&out)
+        .iter()
+        .map(|r| r["id"].as_str().unwrap().to_string())
+        .collect();
     assert_eq!(ids, ["x", "in/b.txt:1"]);
 }
 
@@ -77,21 +119,31 @@ fn directories_are_read_in_name_order() {
 fn output_schema_and_evidence() {
     let dir = Dir::new();
     dir.write("in.jsonl", JSONL);
-    let out = run(&dir, &["classify", "in.jsonl", "--date-field", "date"], None);
+    let out = run(
+        &dir,
+        &["classify", "in.jsonl", "--date-field", "date"],
+        None,
+    );
     let records = json_lines(&out);
     let r = &records[0];
     assert_eq!(r["id"], "a1");
     assert_eq!(r["date"], "2024-05-01");
     assert_eq!(r["lang"], "en");
     assert!(r["lang_confidence"].as_f64().unwrap() > 0.5);
-    assert!(matches!(r["sentiment"]["label"].as_str(), Some("negative" | "neutral" | "positive")));
+    assert!(matches!(
+        r["sentiment"]["label"].as_str(),
+        Some("negative" | "neutral" | "positive")
+    ));
     assert!(r["churn_risk"].is_boolean());
     let text = "The parcel never arrived.";
     for theme in r["themes"].as_array().unwrap() {
         let score = theme["score"].as_f64().unwrap();
         assert!((0.0..=1.0).contains(&score));
         for e in theme["evidence"].as_array().unwrap() {
-            let (s, en) = (e["start"].as_u64().unwrap() as usize, e["end"].as_u64().unwrap() as usize);
+            let (s, en) = (
+                e["start"].as_u64().unwrap() as usize,
+                e["end"].as_u64().unwrap() as usize,
+            );
             assert_eq!(&text[s..en], e["text"].as_str().unwrap());
             assert!(!e["cue"].as_str().unwrap().is_empty());
         }
@@ -102,7 +154,10 @@ fn output_schema_and_evidence() {
 #[test]
 fn csv_and_table_output() {
     let dir = Dir::new();
-    dir.write("in.jsonl", concat!(r#"{"id":"=cmd","text":"The parcel never arrived."}"#, "\n"));
+    dir.write(
+        "in.jsonl",
+        concat!(r#"{"id":"=cmd","text":"The parcel never arrived."}"#, "\n"),
+    );
     let out = run(&dir, &["classify", "in.jsonl", "--format", "csv"], None);
     let text = stdout(&out);
     let mut lines = text.lines();
@@ -110,7 +165,10 @@ fn csv_and_table_output() {
         lines.next().unwrap(),
         "id,lang,lang_confidence,themes,top_theme,top_score,sentiment,sentiment_score,churn_risk,evidence,error,warnings"
     );
-    assert!(lines.next().unwrap().starts_with("'=cmd,en,"), "formula-looking ids are guarded");
+    assert!(
+        lines.next().unwrap().starts_with("'=cmd,en,"),
+        "formula-looking ids are guarded"
+    );
     let out = run(&dir, &["classify", "in.jsonl", "--format", "table"], None);
     assert!(stdout(&out).contains("=cmd"));
 }
@@ -127,7 +185,11 @@ fn output_file_is_written() {
     let leftovers: Vec<_> = std::fs::read_dir(dir.path())
         .unwrap()
         .filter_map(|e| e.ok())
-        .filter(|e| e.file_name().to_string_lossy().starts_with(".feedback-themes-"))
+        .filter(|e| {
+            e.file_name()
+                .to_string_lossy()
+                .starts_with(".feedback-themes-")
+        })
         .collect();
     assert!(leftovers.is_empty(), "temporary file left behind");
 }
@@ -145,12 +207,24 @@ fn bad_records_are_reported_in_place_and_exit_1() {
     assert_eq!(records.len(), 4);
     assert!(records[0].get("error").is_none());
     assert_eq!(records[1]["id"], "in.jsonl:2");
-    assert!(records[1]["error"].as_str().unwrap().starts_with("in.jsonl:2: invalid JSON"));
+    assert!(records[1]["error"]
+        .as_str()
+        .unwrap()
+        .starts_with("in.jsonl:2: invalid JSON"));
     assert_eq!(records[2]["id"], "no-text");
-    assert!(records[2]["error"].as_str().unwrap().contains("missing text field"));
-    assert!(records[3]["error"].as_str().unwrap().contains("is a number"));
+    assert!(records[2]["error"]
+        .as_str()
+        .unwrap()
+        .contains("missing text field"));
+    assert!(records[3]["error"]
+        .as_str()
+        .unwrap()
+        .contains("is a number"));
     let stderr = String::from_utf8_lossy(&out.stderr);
-    assert!(stderr.contains("3 of 4 records could not be read"), "{stderr}");
+    assert!(
+        stderr.contains("3 of 4 records could not be read"),
+        "{stderr}"
+    );
     let strict = run(&dir, &["classify", "in.jsonl", "--strict"], None);
     assert_eq!(strict.status.code(), Some(2));
 }
@@ -158,11 +232,17 @@ fn bad_records_are_reported_in_place_and_exit_1() {
 #[test]
 fn fatal_errors_exit_2() {
     let dir = Dir::new();
-    dir.write("bad-taxonomy.json", r#"{"name":"x","themes":[{"id":"Bad Id","name":"x"}]}"#);
+    dir.write(
+        "bad-taxonomy.json",
+        r#"{"name":"x","themes":[{"id":"Bad Id","name":"x"}]}"#,
+    );
     dir.write("in.csv", "id,body\n1,x\n");
     let cases: &[(&[&str], &str)] = &[
         (&["classify", "missing.jsonl"], "missing.jsonl"),
-        (&["classify", "--taxonomy", "bad-taxonomy.json", "-"], "bad-taxonomy.json: themes[0] (Bad Id)"),
+        (
+            &["classify", "--taxonomy", "bad-taxonomy.json", "-"],
+            "bad-taxonomy.json: themes[0] (Bad Id)",
+        ),
         (&["classify", "in.csv"], "no column `text`"),
         (&["classify", "--lang", "xx", "-"], "--lang xx"),
     ];
@@ -184,12 +264,18 @@ fn golden_output_on_the_shipped_sample() {
     let sample = sample_path();
     let out = run(&dir, &["classify", sample.to_str().unwrap()], None);
     assert!(out.status.success());
-    let golden = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/golden/sample.classify.jsonl");
+    let golden =
+        std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/golden/sample.classify.jsonl");
     if std::env::var_os("UPDATE_GOLDEN").is_some() {
         std::fs::write(&golden, &out.stdout).unwrap();
     }
-    let want = std::fs::read_to_string(&golden).expect("golden file (regenerate with UPDATE_GOLDEN=1)");
-    assert_eq!(stdout(&out), want, "output changed; if intended, regenerate with UPDATE_GOLDEN=1 cargo test");
+    let want =
+        std::fs::read_to_string(&golden).expect("golden file (regenerate with UPDATE_GOLDEN=1)");
+    assert_eq!(
+        stdout(&out),
+        want,
+        "output changed; if intended, regenerate with UPDATE_GOLDEN=1 cargo test"
+    );
 }
 
 #[test]
@@ -211,15 +297,25 @@ fn same_bytes_whatever_the_thread_count() {
     let two = run(&dir, &["classify", "big.jsonl", "--threads", "2"], None);
     assert!(one.status.success() && two.status.success());
     assert_eq!(one.stdout.len(), two.stdout.len());
-    assert!(one.stdout == two.stdout, "output differs between 1 and 2 threads");
+    assert!(
+        one.stdout == two.stdout,
+        "output differs between 1 and 2 threads"
+    );
     assert_eq!(json_lines(&one).len(), big.lines().count());
 }
 
 #[test]
 fn language_override() {
     let dir = Dir::new();
-    dir.write("in.jsonl", "{\"id\":\"1\",\"text\":\"late\",\"language\":\"fi\"}\n");
-    let out = run(&dir, &["classify", "in.jsonl", "--lang-field", "language"], None);
+    dir.write(
+        "in.jsonl",
+        "{\"id\":\"1\",\"text\":\"late\",\"language\":\"fi\"}\n",
+    );
+    let out = run(
+        &dir,
+        &["classify", "in.jsonl", "--lang-field", "language"],
+        None,
+    );
     assert_eq!(json_lines(&out)[0]["lang"], "fi");
     let out = run(&dir, &["classify", "in.jsonl", "--lang", "ru"], None);
     assert_eq!(json_lines(&out)[0]["lang"], "ru");
@@ -241,7 +337,11 @@ fn broken_pipe_exits_quietly() {
         .output()
         .unwrap();
     assert_eq!(String::from_utf8_lossy(&out.stdout).trim(), "0");
-    assert!(out.stderr.is_empty(), "{}", String::from_utf8_lossy(&out.stderr));
+    assert!(
+        out.stderr.is_empty(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
 }
 
 #[allow(dead_code)]

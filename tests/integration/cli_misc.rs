@@ -8,7 +8,13 @@ fn themes_lists_the_default_taxonomy() {
     let out = run(&dir, &["themes"], None);
     assert!(out.status.success());
     let text = stdout(&out);
-    for id in ["stockout", "overpromising", "delivery_failure", "refund_refusal", "praise"] {
+    for id in [
+        "stockout",
+        "overpromising",
+        "delivery_failure",
+        "refund_refusal",
+        "praise",
+    ] {
         assert!(text.contains(id), "{id} missing from\n{text}");
     }
     let out = run(&dir, &["themes", "--format", "json"], None);
@@ -23,7 +29,11 @@ fn a_taxonomy_file_extends_the_default() {
         "mine.json",
         r#"{"name":"mine","extends":"default","themes":[{"id":"app_login","name":"App login","cues":{"en":["log in"]}}]}"#,
     );
-    let out = run(&dir, &["themes", "--taxonomy", "mine.json", "--format", "json"], None);
+    let out = run(
+        &dir,
+        &["themes", "--taxonomy", "mine.json", "--format", "json"],
+        None,
+    );
     let json: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
     assert_eq!(json["themes"].as_array().unwrap().len(), 12);
     let out = run(

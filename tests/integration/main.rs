@@ -4,3 +4,4 @@ mod util;
 
 mod classify;
 mod cli_misc;
+mod properties;

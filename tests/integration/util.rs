@@ -42,7 +42,11 @@ pub fn run(dir: &Dir, args: &[&str], stdin: Option<&[u8]>) -> Output {
     use std::io::Write;
     let mut cmd = dir.command();
     cmd.args(args)
-        .stdin(if stdin.is_some() { Stdio::piped() } else { Stdio::null() })
+        .stdin(if stdin.is_some() {
+            Stdio::piped()
+        } else {
+            Stdio::null()
+        })
         .stdout(Stdio::piped())
         .stderr(Stdio::piped());
     let mut child = cmd.spawn().expect("spawn feedback-themes");
@@ -73,6 +77,10 @@ pub fn json_lines(out: &Output) -> Vec<serde_json::Value> {
 pub fn theme_ids(record: &serde_json::Value) -> Vec<String> {
     record["themes"]
         .as_array()
-        .map(|a| a.iter().map(|t| t["id"].as_str().unwrap().to_string()).collect())
+        .map(|a| {
+            a.iter()
+                .map(|t| t["id"].as_str().unwrap().to_string())
+                .collect()
+        })
         .unwrap_or_default()
 }
