@@ -585,10 +585,26 @@ fn parse_json_record(
     warnings: Vec<String>,
     options: &InputOptions,
 ) -> ReadResult {
-    let mut de = serde_json::Deserializer::from_str(line);
-    let parsed = WantedSeed(options)
-        .deserialize(&mut de)
-        .and_then(|fields| de.end().map(|()| fields));
+    let parse = |line: &str| {
+        let mut de = serde_json::Deserializer::from_str(line);
+        WantedSeed(options)
+            .deserialize(&mut de)
+            .and_then(|fields| de.end().map(|()| fields))
+    };
+    let mut warnings = warnings;
+    let mut parsed = parse(line);
+    if parsed.is_err() && line.bytes().any(|b| b < 0x20 && b != b'\t') {
+        // Raw control characters (NUL, …) are not allowed inside JSON strings, but exports contain them: read
+        // the record with them turned into spaces rather than lose it.
+        let cleaned: String = line
+            .chars()
+            .map(|c| if c < ' ' { ' ' } else { c })
+            .collect();
+        if let Ok(fields) = parse(&cleaned) {
+            warnings.push("raw control characters replaced with spaces".into());
+            parsed = Ok(fields);
+        }
+    }
     let fields = match parsed {
         Ok(fields) => fields,
         Err(e) => {

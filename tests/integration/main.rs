@@ -5,3 +5,4 @@ mod util;
 mod classify;
 mod cli_misc;
 mod properties;
+mod robustness;
