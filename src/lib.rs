@@ -37,6 +37,7 @@ pub mod lang;
 pub mod model;
 pub mod output;
 pub mod pipeline;
+pub mod report;
 pub mod taxonomy;
 pub mod text;
 

@@ -99,6 +99,13 @@ impl Normalized {
                 continue;
             }
             scanner.end_token(self, i);
+            if scanner.sentence_start.is_none()
+                && !c.is_whitespace()
+                && !matches!(c, '.' | '!' | '?' | '…' | '。')
+            {
+                // A sentence starts at its first visible character (an opening quote or bracket included).
+                scanner.sentence_start = Some(i);
+            }
             match c {
                 '.' | '!' | '?' | '…' | '。' => {
                     scanner.pending_end = Some(i + c.len_utf8());

@@ -11,6 +11,7 @@ use feedback_themes::{Analyzer, Lang, Model, Taxonomy};
 
 mod classify;
 mod evaluate;
+mod report;
 mod themes;
 mod train;
 
@@ -32,6 +33,8 @@ enum Command {
     Evaluate(evaluate::EvaluateArgs),
     /// Learn a model from labelled JSONL.
     Train(train::TrainArgs),
+    /// Summarise themes: counts, languages, trends, co-occurrence, examples, emerging terms.
+    Report(report::ReportArgs),
 }
 
 /// Runs the command line; returns the process exit code.
@@ -42,6 +45,7 @@ pub fn run() -> Result<i32> {
         Command::Themes(args) => themes::run(args),
         Command::Evaluate(args) => evaluate::run(args),
         Command::Train(args) => train::run(args),
+        Command::Report(args) => report::run(args),
     }
 }
 
@@ -116,22 +120,6 @@ impl InputArgs {
             .map(|f| RecordReader::open(f, &options))
             .collect::<Result<Vec<_>, _>>()?;
         Ok(readers.into_iter().flatten())
-    }
-
-    /// Total bytes of the input files, when they are all regular files (for progress bars).
-    pub fn total_bytes(&self) -> Option<u64> {
-        if self.paths.is_empty()
-            || self
-                .paths
-                .iter()
-                .any(|p| p.as_os_str() == "-" || p.is_dir())
-        {
-            return None;
-        }
-        self.paths
-            .iter()
-            .map(|p| p.metadata().ok().map(|m| m.len()))
-            .sum()
     }
 }
 

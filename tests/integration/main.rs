@@ -5,4 +5,5 @@ mod util;
 mod classify;
 mod cli_misc;
 mod properties;
+mod report;
 mod robustness;
