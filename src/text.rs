@@ -89,6 +89,9 @@ impl Normalized {
         let mut scanner = Scanner::default();
         let mut chars = text.char_indices().peekable();
         while let Some((i, c)) = chars.next() {
+            if !c.is_whitespace() {
+                scanner.visible_end = i + c.len_utf8();
+            }
             if is_token_char(c) {
                 scanner.push_char(self, i, c);
                 continue;
@@ -108,7 +111,6 @@ impl Normalized {
             }
             match c {
                 '.' | '!' | '?' | '…' | '。' => {
-                    scanner.pending_end = Some(i + c.len_utf8());
                     if matches!(next, None | Some('\n') | Some('\r')) {
                         scanner.end_sentence(self);
                     } else if next.is_some_and(char::is_whitespace) {
@@ -166,9 +168,9 @@ struct Scanner {
     has_mark: bool,
     sentence_start: Option<usize>,
     sentence_first_token: u32,
-    pending_end: Option<usize>,
+    /// End of the last visible (non-space) character seen.
+    visible_end: usize,
     clause_break: bool,
-    last_token_end: usize,
 }
 
 impl Scanner {
@@ -185,7 +187,6 @@ impl Scanner {
             n.norm.push(TOKEN_START);
             self.norm_start = n.norm.len() as u32;
             self.has_mark = false;
-            self.pending_end = None;
         }
         match c {
             'ё' | 'Ё' => n.norm.push('е'),
@@ -220,22 +221,17 @@ impl Scanner {
             clause_start: self.clause_break,
         });
         self.clause_break = false;
-        self.last_token_end = end;
     }
 
     fn end_sentence(&mut self, n: &mut Normalized) {
         if let Some(start) = self.sentence_start.take() {
-            let end = self
-                .pending_end
-                .unwrap_or(self.last_token_end)
-                .max(self.last_token_end);
+            let end = self.visible_end.max(start);
             n.sentences.push(Sentence {
                 span: start..end,
                 tokens: self.sentence_first_token..n.tokens.len() as u32,
             });
             self.sentence_first_token = n.tokens.len() as u32;
         }
-        self.pending_end = None;
         self.clause_break = false;
     }
 }
