@@ -4,6 +4,7 @@ mod util;
 
 mod classify;
 mod cli_misc;
+mod corpora;
 mod properties;
 mod report;
 mod robustness;
