@@ -8,3 +8,4 @@ mod corpora;
 mod properties;
 mod report;
 mod robustness;
+mod stories;
