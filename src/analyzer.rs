@@ -281,6 +281,7 @@ pub struct Scratch {
     match_scratch: MatchScratch,
     hits: Vec<CueHit>,
     features: Vec<(u32, f32)>,
+    origins: Vec<(u32, u32)>,
 }
 
 /// Cue evidence summed per target for one text.
@@ -393,32 +394,30 @@ impl Analyzer {
                 &scratch.hits,
                 matcher,
                 &mut scratch.features,
+                &mut scratch.origins,
             )
         });
         for t in 0..n_themes {
             let theme = &self.taxonomy.themes[t];
             let cue_score = cue_scores[t];
             let (score, threshold) = match (&self.model, &model_scores) {
-                (Some(model), Some(m)) if self.use_cues => {
-                    (model.combine(t, cue_score, m[t].0), 0.5)
-                }
-                (Some(model), Some(m)) => (model.model_only(t, m[t].0), 0.5),
+                (Some(model), Some(m)) if self.use_cues => (model.combine(t, cue_score, m[t]), 0.5),
+                (Some(model), Some(m)) => (model.model_only(t, m[t]), 0.5),
                 _ => (cue_score, theme.threshold()),
             };
             if score < threshold + self.options.threshold_offset || score <= 0.0 {
                 continue;
             }
             let mut items = std::mem::take(&mut evidence[t]);
-            if let Some(m) = &model_scores {
-                if items.is_empty() {
-                    if let Some((token, feature)) = &m[t].1 {
-                        let hit = CueHit {
-                            cue: 0,
-                            first_token: *token,
-                            last_token: *token,
-                        };
-                        items.push((1.0, hit, format!("model:{feature}")));
-                    }
+            if let (Some(model), true) = (&self.model, items.is_empty()) {
+                if let Some((token, word)) = model.explain(t, &scratch.normalized, &scratch.origins)
+                {
+                    let hit = CueHit {
+                        cue: 0,
+                        first_token: token,
+                        last_token: token,
+                    };
+                    items.push((1.0, hit, format!("model:{word}")));
                 }
             }
             items.sort_by(|a, b| {

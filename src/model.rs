@@ -36,6 +36,10 @@ pub struct Model {
     /// How the model was trained (for people; not used).
     #[serde(default)]
     pub trained_on: BTreeMap<String, usize>,
+    /// All weights, bucket-major (`matrix[bucket * themes + theme]`), so one pass over a text's features scores
+    /// every theme.
+    #[serde(skip)]
+    matrix: std::sync::Arc<Vec<f32>>,
 }
 
 /// One theme's classifier.
@@ -51,20 +55,6 @@ pub struct ThemeModel {
     pub model_threshold: f32,
     /// Non-zero weights as `[bucket, weight]`, sorted by bucket.
     pub weights: Vec<(u32, f32)>,
-    #[serde(skip)]
-    dense: Option<std::sync::Arc<Vec<f32>>>,
-}
-
-impl ThemeModel {
-    fn weight(&self, bucket: u32) -> f32 {
-        match &self.dense {
-            Some(d) => d[bucket as usize],
-            None => self
-                .weights
-                .binary_search_by_key(&bucket, |&(b, _)| b)
-                .map_or(0.0, |i| self.weights[i].1),
-        }
-    }
 }
 
 /// FNV-1a over a language tag, a feature kind and bytes: stable across runs and platforms.
@@ -85,8 +75,8 @@ fn hash_feature(lang: Lang, kind: u8, parts: &[&[u8]]) -> u32 {
     ((h >> 32) ^ h) as u32 % BUCKETS
 }
 
-/// Extracts the hashed features of a normalised text into `out` as (bucket, value), L2-normalised, sorted and
-/// without repeats. Also returns, for explanation, the token each word feature came from (first occurrence).
+/// Extracts the hashed features of a normalised text into `out` as (bucket, value), L2-normalised; a feature that
+/// occurs twice counts twice. Also returns, for explanation, the token each word feature came from.
 pub(crate) fn features(
     lang: Lang,
     text: &Normalized,
@@ -154,15 +144,6 @@ pub(crate) fn features(
             2.0 * cue.weight,
         ));
     }
-    out.sort_unstable_by_key(|&(b, _)| b);
-    out.dedup_by(|a, b| {
-        if a.0 == b.0 {
-            b.1 = b.1.max(a.1);
-            true
-        } else {
-            false
-        }
-    });
     let norm = out.iter().map(|&(_, v)| v * v).sum::<f32>().sqrt();
     if norm > 0.0 {
         for (_, v) in out.iter_mut() {
@@ -219,9 +200,7 @@ impl Model {
                 )));
             }
         }
-        for theme in &mut model.themes {
-            theme.densify();
-        }
+        model.build_matrix();
         Ok(model)
     }
 
@@ -266,8 +245,8 @@ impl Model {
         Ok(())
     }
 
-    /// Model probabilities per theme, each with the strongest positive word feature (token index, stem) for
-    /// evidence.
+    /// Model probabilities per theme. `origins` receives (bucket, token) of each word feature, for
+    /// [`Model::explain`].
     pub(crate) fn predict(
         &self,
         lang: Lang,
@@ -276,30 +255,36 @@ impl Model {
         hits: &[CueHit],
         matcher: &CueMatcher,
         scratch: &mut Vec<(u32, f32)>,
-    ) -> Vec<(f32, Option<(u32, String)>)> {
-        let mut origins = Vec::new();
-        features(
-            lang,
-            text,
-            stemmers,
-            hits,
-            matcher,
-            scratch,
-            Some(&mut origins),
-        );
-        self.themes
+        origins: &mut Vec<(u32, u32)>,
+    ) -> Vec<f32> {
+        origins.clear();
+        features(lang, text, stemmers, hits, matcher, scratch, Some(origins));
+        let n = self.themes.len();
+        let mut z: Vec<f32> = self.themes.iter().map(|m| m.bias).collect();
+        for &(b, v) in scratch.iter() {
+            let row = &self.matrix[b as usize * n..(b as usize + 1) * n];
+            for (zt, w) in z.iter_mut().zip(row) {
+                *zt += w * v;
+            }
+        }
+        z.into_iter().map(sigmoid).collect()
+    }
+
+    /// The word that most supports theme `t` (token index and normalised form), to show as evidence when the model
+    /// reports a theme that no cue found.
+    pub(crate) fn explain(
+        &self,
+        t: usize,
+        text: &Normalized,
+        origins: &[(u32, u32)],
+    ) -> Option<(u32, String)> {
+        let n = self.themes.len();
+        origins
             .iter()
-            .map(|m| {
-                let z = m.bias + scratch.iter().map(|&(b, v)| m.weight(b) * v).sum::<f32>();
-                let best = origins
-                    .iter()
-                    .map(|&(b, tok)| (m.weight(b), tok))
-                    .filter(|&(w, _)| w > 0.0)
-                    .max_by(|a, b| a.0.total_cmp(&b.0).then(b.1.cmp(&a.1)))
-                    .map(|(_, tok)| (tok, text.token_text(tok as usize).to_string()));
-                (sigmoid(z), best)
-            })
-            .collect()
+            .map(|&(b, tok)| (self.matrix[b as usize * n + t], tok))
+            .filter(|&(w, _)| w > 0.0)
+            .max_by(|a, b| a.0.total_cmp(&b.0).then(b.1.cmp(&a.1)))
+            .map(|(_, tok)| (tok, text.token_text(tok as usize).to_string()))
     }
 
     /// The combined, calibrated score of theme `t` (0.5 is the reporting threshold).
@@ -315,13 +300,16 @@ impl Model {
     }
 }
 
-impl ThemeModel {
-    fn densify(&mut self) {
-        let mut dense = vec![0.0; BUCKETS as usize];
-        for &(b, w) in &self.weights {
-            dense[b as usize] = w;
+impl Model {
+    fn build_matrix(&mut self) {
+        let n = self.themes.len();
+        let mut matrix = vec![0.0; BUCKETS as usize * n];
+        for (t, theme) in self.themes.iter().enumerate() {
+            for &(b, w) in &theme.weights {
+                matrix[b as usize * n + t] = w;
+            }
         }
-        self.dense = Some(std::sync::Arc::new(dense));
+        self.matrix = std::sync::Arc::new(matrix);
     }
 }
 
@@ -471,24 +459,24 @@ pub fn train(theme_ids: &[String], examples: &[Example], options: &TrainOptions)
                 .filter(|(_, &x)| x.abs() >= 0.02)
                 .map(|(b, &x)| (b as u32, (x * 1000.0).round() / 1000.0))
                 .collect();
-            let mut m = ThemeModel {
+            ThemeModel {
                 bias: (bias * 1000.0).round() / 1000.0,
                 cue_weight: best.0,
                 threshold: best.1,
                 model_threshold,
                 weights,
-                dense: None,
-            };
-            m.densify();
-            m
+            }
         })
         .collect();
-    Model {
+    let mut model = Model {
         format: MODEL_FORMAT.into(),
         theme_ids: theme_ids.to_vec(),
         themes,
         trained_on: BTreeMap::new(),
-    }
+        matrix: Default::default(),
+    };
+    model.build_matrix();
+    model
 }
 
 #[cfg(test)]

@@ -43,10 +43,18 @@ fn stories_classify_right() {
     for (text, must, must_not) in STORIES {
         let record = classify_one(text, None);
         let got = theme_ids(&record);
-        let missing: Vec<_> = must.iter().filter(|t| !got.iter().any(|g| g == *t)).collect();
-        let wrong: Vec<_> = must_not.iter().filter(|t| got.iter().any(|g| g == *t)).collect();
+        let missing: Vec<_> = must
+            .iter()
+            .filter(|t| !got.iter().any(|g| g == *t))
+            .collect();
+        let wrong: Vec<_> = must_not
+            .iter()
+            .filter(|t| got.iter().any(|g| g == *t))
+            .collect();
         if !missing.is_empty() || !wrong.is_empty() {
-            failures.push(format!("{text:?}: got {got:?}, missing {missing:?}, unwanted {wrong:?}"));
+            failures.push(format!(
+                "{text:?}: got {got:?}, missing {missing:?}, unwanted {wrong:?}"
+            ));
         }
     }
     assert!(failures.is_empty(), "\n{}", failures.join("\n"));
