@@ -436,7 +436,7 @@ impl Analyzer {
             });
             match theme.polarity {
                 Polarity::Positive => pos = noisy_or(pos, 0.8 * score),
-                Polarity::Negative => neg = noisy_or(neg, 0.6 * score),
+                Polarity::Negative => neg = noisy_or(neg, 0.85 * score),
             }
         }
         analysis
