@@ -126,7 +126,7 @@ pub struct LangDetector {
 }
 
 /// Texts are analysed up to this many bytes (cut at a character boundary).
-const MAX_BYTES: usize = 1000;
+const MAX_BYTES: usize = 500;
 
 // ---------------------------------------------------------------------------------------------
 // Candidate languages. Latin and Cyrillic texts are scored over these; `Xl`/`Xc` stand for "some
