@@ -10,7 +10,7 @@ use serde::Serialize;
 use crate::cues::{CueHit, CueMatcher, CueMatcherBuilder, CueTarget, MatchScratch};
 use crate::error::Result;
 use crate::lang::{Lang, LangDetector};
-use crate::model::Model;
+use crate::model::{FeatureInput, Model};
 use crate::taxonomy::{Polarity, Taxonomy};
 use crate::text::{Normalized, Stemmers};
 
@@ -387,15 +387,14 @@ impl Analyzer {
         } = self.score_cues(text, lang, matcher, scratch);
         let n_themes = cue_scores.len();
         let model_scores = self.model.as_ref().map(|m| {
-            m.predict(
+            let input = FeatureInput {
                 lang,
-                &scratch.normalized,
-                &self.stemmers,
-                &scratch.hits,
+                text: &scratch.normalized,
+                stemmers: &self.stemmers,
+                hits: &scratch.hits,
                 matcher,
-                &mut scratch.features,
-                &mut scratch.origins,
-            )
+            };
+            m.predict(&input, &mut scratch.features, &mut scratch.origins)
         });
         for t in 0..n_themes {
             let theme = &self.taxonomy.themes[t];
@@ -474,15 +473,14 @@ impl Analyzer {
         let matcher = &self.matchers[li];
         let scores = self.score_cues(text, lang, matcher, scratch).themes;
         let mut features = Vec::new();
-        crate::model::features(
+        let input = FeatureInput {
             lang,
-            &scratch.normalized,
-            &self.stemmers,
-            &scratch.hits,
+            text: &scratch.normalized,
+            stemmers: &self.stemmers,
+            hits: &scratch.hits,
             matcher,
-            &mut features,
-            None,
-        );
+        };
+        crate::model::features(&input, &mut features, None);
         (features, scores)
     }
 
@@ -549,6 +547,18 @@ impl Analyzer {
     }
 }
 
+/// The largest char boundary of `text` at or below `max`.
+pub(crate) fn floor_char_boundary(text: &str, max: usize) -> usize {
+    if max >= text.len() {
+        return text.len();
+    }
+    let mut cut = max;
+    while !text.is_char_boundary(cut) {
+        cut -= 1;
+    }
+    cut
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -593,16 +603,4 @@ mod tests {
         let r = a.analyze("hello");
         assert_eq!((r.lang, r.lang_confidence), (Lang::Fi, 1.0));
     }
-}
-
-/// The largest char boundary of `text` at or below `max`.
-pub(crate) fn floor_char_boundary(text: &str, max: usize) -> usize {
-    if max >= text.len() {
-        return text.len();
-    }
-    let mut cut = max;
-    while !text.is_char_boundary(cut) {
-        cut -= 1;
-    }
-    cut
 }

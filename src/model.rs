@@ -57,6 +57,16 @@ pub struct ThemeModel {
     pub weights: Vec<(u32, f32)>,
 }
 
+/// What the features of one text are computed from.
+#[derive(Clone, Copy)]
+pub(crate) struct FeatureInput<'a> {
+    pub(crate) lang: Lang,
+    pub(crate) text: &'a Normalized,
+    pub(crate) stemmers: &'a Stemmers,
+    pub(crate) hits: &'a [CueHit],
+    pub(crate) matcher: &'a CueMatcher,
+}
+
 /// FNV-1a over a language tag, a feature kind and bytes: stable across runs and platforms.
 fn hash_feature(lang: Lang, kind: u8, parts: &[&[u8]]) -> u32 {
     let mut h: u64 = 0xcbf2_9ce4_8422_2325;
@@ -78,14 +88,17 @@ fn hash_feature(lang: Lang, kind: u8, parts: &[&[u8]]) -> u32 {
 /// Extracts the hashed features of a normalised text into `out` as (bucket, value), L2-normalised; a feature that
 /// occurs twice counts twice. Also returns, for explanation, the token each word feature came from.
 pub(crate) fn features(
-    lang: Lang,
-    text: &Normalized,
-    stemmers: &Stemmers,
-    hits: &[CueHit],
-    matcher: &CueMatcher,
+    input: &FeatureInput<'_>,
     out: &mut Vec<(u32, f32)>,
     origins: Option<&mut Vec<(u32, u32)>>,
 ) {
+    let FeatureInput {
+        lang,
+        text,
+        stemmers,
+        hits,
+        matcher,
+    } = *input;
     out.clear();
     let mut origins = origins;
     let mut prev: Option<(String, u32)> = None;
@@ -249,16 +262,12 @@ impl Model {
     /// [`Model::explain`].
     pub(crate) fn predict(
         &self,
-        lang: Lang,
-        text: &Normalized,
-        stemmers: &Stemmers,
-        hits: &[CueHit],
-        matcher: &CueMatcher,
+        input: &FeatureInput<'_>,
         scratch: &mut Vec<(u32, f32)>,
         origins: &mut Vec<(u32, u32)>,
     ) -> Vec<f32> {
         origins.clear();
-        features(lang, text, stemmers, hits, matcher, scratch, Some(origins));
+        features(input, scratch, Some(origins));
         let n = self.themes.len();
         let mut z: Vec<f32> = self.themes.iter().map(|m| m.bias).collect();
         for &(b, v) in scratch.iter() {

@@ -350,6 +350,7 @@ fn validate_cues(map: &CueMap, at: &str, fail: &dyn Fn(String, String) -> Error)
 }
 
 #[cfg(test)]
+#[allow(clippy::type_complexity)]
 mod tests {
     use super::*;
 

@@ -13,7 +13,11 @@ fuzz_target!(|data: &[u8]| {
     let a = analyzer.analyze(&text);
     for theme in &a.themes {
         for e in &theme.evidence {
-            assert!(e.end <= text.len() && text.is_char_boundary(e.start) && text.is_char_boundary(e.end));
+            assert!(
+                e.end <= text.len()
+                    && text.is_char_boundary(e.start)
+                    && text.is_char_boundary(e.end)
+            );
             assert!(text.is_char_boundary(e.match_start) && text.is_char_boundary(e.match_end));
             assert_eq!(&text[e.start..e.end], e.text);
         }

@@ -10,7 +10,9 @@ fuzz_target!(|data: &[u8]| {
         max_record_bytes: 1 << 16,
         ..InputOptions::default()
     };
-    if let Ok(reader) = RecordReader::from_reader("fuzz", std::io::Cursor::new(data.to_vec()), &options) {
+    if let Ok(reader) =
+        RecordReader::from_reader("fuzz", std::io::Cursor::new(data.to_vec()), &options)
+    {
         for record in reader {
             let _ = record.map(|r| r.text.len());
         }

@@ -105,7 +105,7 @@ impl Date {
             let d = civil_from_days(secs.div_euclid(86_400));
             return Date::new(d.year, d.month, d.day);
         }
-        let date_part = s.split(|c: char| c == 'T' || c == ' ').next()?;
+        let date_part = s.split(['T', ' ']).next()?;
         let nums: Vec<&str> = date_part.split(['-', '/', '.']).collect();
         let num = |i: usize| -> Option<u32> {
             let p = nums.get(i)?;
@@ -791,6 +791,7 @@ fn keep_top(examples: &mut Vec<Example>, example: Example, cap: usize) {
 }
 
 #[cfg(test)]
+#[allow(clippy::type_complexity)]
 mod tests {
     use super::*;
 

@@ -10,7 +10,9 @@ const JSONL: &str = concat!(
 );
 
 /// (file name, contents, extra args, expected ids)
-fn format_cases() -> Vec<(&'static str, Vec<u8>, Vec<&'static str>, Vec<&'static str>)> {
+type FormatCase = (&'static str, Vec<u8>, Vec<&'static str>, Vec<&'static str>);
+
+fn format_cases() -> Vec<FormatCase> {
     let gz = {
         use std::io::Write;
         let mut enc = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::default());
