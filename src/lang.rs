@@ -1967,6 +1967,10 @@ type Scores = [f32; NCAND];
 
 /// Weight of a lexicon hit.
 const W_LEX: f32 = 2.1;
+/// A text whose first words already give one candidate this lead stops being read...
+const DECISIVE_LEAD: f32 = 14.0;
+/// ...but only after this many words.
+const DECISIVE_AFTER_WORDS: usize = 16;
 /// Bits of the supported languages in a mask of candidates.
 const SUPPORTED_MASK: u32 = 1 << Cand::En as u32 | 1 << Cand::Fi as u32 | 1 << Cand::Ru as u32;
 /// Weight of a lexicon hit on a base form (short texts only).
@@ -2270,7 +2274,14 @@ impl LangDetector {
         let mut joined = String::with_capacity(letters * 2 + kept.len());
         // Words only the lexicons of unsupported (resp. supported) languages list.
         let (mut only_other, mut only_supported) = (0, 0);
-        for w in &kept {
+        let mut decisive = false;
+        for (i, w) in kept.iter().enumerate() {
+            // Long texts: once the words alone settle it, the rest of the text and whatlang's
+            // trigrams cannot change the answer.
+            if i >= DECISIVE_AFTER_WORDS && i % 4 == 0 && lead(&s, cands) >= DECISIVE_LEAD {
+                decisive = true;
+                break;
+            }
             let t = if w.script == script {
                 words.text(w)
             } else {
@@ -2330,6 +2341,9 @@ impl LangDetector {
             }
         }
 
+        if decisive && !veto {
+            return decide(&s, cands, letters, &joined);
+        }
         // whatlang's trigram view, over the main candidates of the script only.
         use whatlang::Lang as W;
         let allow = if script == Script::Latin {
@@ -2399,6 +2413,21 @@ fn other_script(text: &str, letters: usize) -> LangGuess {
 /// How much a number of letters can be trusted, in `(0, 1]`.
 fn evidence(letters: usize) -> f32 {
     (letters as f32 / 20.0).sqrt().min(1.0)
+}
+
+/// Lead of the best candidate over the second best.
+fn lead(s: &Scores, cands: &[Cand]) -> f32 {
+    let (mut first, mut second) = (f32::NEG_INFINITY, f32::NEG_INFINITY);
+    for &c in cands {
+        let v = s[c as usize];
+        if v > first {
+            second = first;
+            first = v;
+        } else if v > second {
+            second = v;
+        }
+    }
+    first - second
 }
 
 fn decide(s: &Scores, cands: &[Cand], letters: usize, joined: &str) -> LangGuess {
