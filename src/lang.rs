@@ -2114,7 +2114,7 @@ impl Words {
             }
             let mut chars = chunk.chars().peekable();
             while let Some(c) = chars.next() {
-                if !c.is_alphabetic() {
+                if !crate::text::is_letter(c) {
                     continue;
                 }
                 // A run of letters, with apostrophes between letters.
@@ -2135,17 +2135,17 @@ impl Words {
                         }
                         prev_lower = cur.is_lowercase();
                         all_upper &= !cur.is_lowercase();
-                        ws.lower.extend(cur.to_lowercase());
+                        crate::text::push_lowercase(&mut ws.lower, cur);
                     }
                     match chars.peek() {
-                        Some(&n) if n.is_alphabetic() || is_combining(n) => {
+                        Some(&n) if crate::text::is_letter(n) || is_combining(n) => {
                             cur = n;
                             chars.next();
                         }
                         Some(&n) if is_apostrophe(n) => {
                             chars.next();
                             match chars.peek() {
-                                Some(&m) if m.is_alphabetic() => {
+                                Some(&m) if crate::text::is_letter(m) => {
                                     ws.lower.push('\'');
                                     cur = m;
                                     chars.next();
@@ -2535,8 +2535,16 @@ fn is_vowel(c: char) -> bool {
 /// Best weight among the suffixes of `w` (the stem must keep at least two characters).
 fn suffix_score(w: &str, n_chars: usize, table: &[(&str, f32)]) -> f32 {
     let mut best = 0.0f32;
+    let w = w.as_bytes();
     for (suf, weight) in table {
-        if w.ends_with(suf) && n_chars >= suf.chars().count() + 2 && *weight > best {
+        // A byte loop from the end: most suffixes fail on the last byte, and a libc memcmp call
+        // per suffix cost more than the comparison itself.
+        let suf = suf.as_bytes();
+        if *weight > best
+            && suf.len() <= w.len()
+            && suf.iter().rev().zip(w.iter().rev()).all(|(a, b)| a == b)
+            && n_chars >= suf.iter().filter(|&&b| b & 0xC0 != 0x80).count() + 2
+        {
             best = *weight;
         }
     }

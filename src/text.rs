@@ -194,8 +194,7 @@ impl Scanner {
                 self.has_mark = true;
                 n.norm.push(c)
             }
-            c if c.is_ascii() => n.norm.push(c.to_ascii_lowercase()),
-            c => n.norm.extend(c.to_lowercase()),
+            c => push_lowercase(&mut n.norm, c),
         }
     }
 
@@ -237,7 +236,33 @@ impl Scanner {
 }
 
 fn is_token_char(c: char) -> bool {
-    c.is_alphanumeric() || ('\u{0300}'..='\u{036f}').contains(&c)
+    if c.is_ascii() {
+        return c.is_ascii_alphanumeric();
+    }
+    is_letter(c) || c.is_numeric() || ('\u{0300}'..='\u{036f}').contains(&c)
+}
+
+/// `char::is_alphabetic` with fast paths for ASCII, Latin-1 and basic Cyrillic letters, the bulk
+/// of en/fi/ru text.
+pub(crate) fn is_letter(c: char) -> bool {
+    match c {
+        'a'..='z' | 'A'..='Z' | 'À'..='Ö' | 'Ø'..='ö' | 'ø'..='ÿ' | 'Ѐ'..='ҁ' | 'Ҋ'..='ӿ' => {
+            true
+        }
+        c if c.is_ascii() => false,
+        c => c.is_alphabetic(),
+    }
+}
+
+/// Appends the lowercase form of `c` to `out`, with fast paths for ASCII and basic Cyrillic.
+pub(crate) fn push_lowercase(out: &mut String, c: char) {
+    match c {
+        c if c.is_ascii() => out.push(c.to_ascii_lowercase()),
+        'А'..='Я' => out.push(char::from_u32(c as u32 + 0x20).unwrap_or(c)),
+        'а'..='я' | 'ѐ'..='џ' => out.push(c),
+        'Ѐ'..='Џ' => out.push(char::from_u32(c as u32 + 0x50).unwrap_or(c)),
+        c => out.extend(c.to_lowercase()),
+    }
 }
 
 fn is_hyphen(c: char) -> bool {
@@ -494,6 +519,22 @@ mod tests {
         ];
         for (lang, word, want) in cases {
             assert_eq!(s.stem(lang, word), want, "{word}");
+        }
+    }
+}
+
+#[cfg(test)]
+mod fast_path_tests {
+    use super::{is_letter, push_lowercase};
+
+    /// The fast paths agree with the standard library on every character they cover.
+    #[test]
+    fn fast_paths_agree_with_std() {
+        for c in (0u32..0x0800).filter_map(char::from_u32) {
+            assert_eq!(is_letter(c), c.is_alphabetic(), "{c:?}");
+            let mut fast = String::new();
+            push_lowercase(&mut fast, c);
+            assert_eq!(fast, c.to_lowercase().collect::<String>(), "{c:?}");
         }
     }
 }
