@@ -10,7 +10,7 @@ use serde::Serialize;
 use crate::cues::{CueHit, CueMatcher, CueMatcherBuilder, CueTarget, MatchScratch};
 use crate::error::Result;
 use crate::lang::{Lang, LangDetector};
-use crate::model::{FeatureInput, Model};
+use crate::model::{FeatureInput, Model, WordCache};
 use crate::taxonomy::{Polarity, Taxonomy};
 use crate::text::{Normalized, Stemmers};
 
@@ -282,6 +282,48 @@ pub struct Scratch {
     hits: Vec<CueHit>,
     features: Vec<(u32, f32)>,
     origins: Vec<(u32, u32)>,
+    word_cache: WordCache,
+}
+
+/// Scratch spaces kept across rayon jobs: `map_init` makes a fresh state for every piece of work it
+/// splits off, which would throw away the per-thread word cache many times per batch.
+#[derive(Default)]
+pub(crate) struct ScratchPool(std::sync::Mutex<Vec<Scratch>>);
+
+impl ScratchPool {
+    /// A scratch space from the pool (or a new one); it returns to the pool when dropped.
+    pub(crate) fn take(&self) -> PooledScratch<'_> {
+        let scratch = self
+            .0
+            .lock()
+            .map(|mut v| v.pop())
+            .unwrap_or_default()
+            .unwrap_or_default();
+        PooledScratch {
+            scratch: Some(scratch),
+            pool: self,
+        }
+    }
+}
+
+/// A [`Scratch`] borrowed from a [`ScratchPool`].
+pub(crate) struct PooledScratch<'a> {
+    scratch: Option<Scratch>,
+    pool: &'a ScratchPool,
+}
+
+impl PooledScratch<'_> {
+    pub(crate) fn get(&mut self) -> &mut Scratch {
+        self.scratch.get_or_insert_with(Scratch::default)
+    }
+}
+
+impl Drop for PooledScratch<'_> {
+    fn drop(&mut self) {
+        if let (Some(s), Ok(mut pool)) = (self.scratch.take(), self.pool.0.lock()) {
+            pool.push(s);
+        }
+    }
 }
 
 /// Cue evidence summed per target for one text.
@@ -332,11 +374,13 @@ impl Analyzer {
 
     /// Analyses many texts in parallel (rayon); results are in input order.
     pub fn analyze_batch<S: AsRef<str> + Sync>(&self, texts: &[S]) -> Vec<Analysis> {
+        let pool = ScratchPool::default();
         texts
             .par_iter()
-            .map_init(Scratch::default, |scratch, t| {
-                self.analyze_with(t.as_ref(), None, scratch)
-            })
+            .map_init(
+                || pool.take(),
+                |scratch, t| self.analyze_with(t.as_ref(), None, scratch.get()),
+            )
             .collect()
     }
 
@@ -394,7 +438,12 @@ impl Analyzer {
                 hits: &scratch.hits,
                 matcher,
             };
-            m.predict(&input, &mut scratch.features, &mut scratch.origins)
+            m.predict(
+                &input,
+                &mut scratch.features,
+                &mut scratch.origins,
+                &mut scratch.word_cache,
+            )
         });
         for t in 0..n_themes {
             let theme = &self.taxonomy.themes[t];
@@ -480,7 +529,7 @@ impl Analyzer {
             hits: &scratch.hits,
             matcher,
         };
-        crate::model::features(&input, &mut features, None);
+        crate::model::features(&input, &mut scratch.word_cache, &mut features, None);
         (features, scores)
     }
 

@@ -36,10 +36,31 @@ pub struct Model {
     /// How the model was trained (for people; not used).
     #[serde(default)]
     pub trained_on: BTreeMap<String, usize>,
-    /// All weights, bucket-major (`matrix[bucket * themes + theme]`), so one pass over a text's features scores
-    /// every theme.
+    /// The weights, bucket-major, for scoring: `rows[(index[bucket] - 1) * themes + theme]`; buckets no theme
+    /// uses have `index[bucket] == 0`, so one pass over a text's features scores every theme and the
+    /// table stays small enough for the cache.
     #[serde(skip)]
-    matrix: std::sync::Arc<Vec<f32>>,
+    matrix: std::sync::Arc<SparseMatrix>,
+}
+
+/// Bucket-major weights of the buckets that carry any.
+#[derive(Debug, Default, PartialEq)]
+struct SparseMatrix {
+    /// Per bucket: 0, or 1 + its row in `rows`.
+    index: Vec<u32>,
+    rows: Vec<f32>,
+}
+
+impl SparseMatrix {
+    fn row(&self, bucket: u32, themes: usize) -> Option<&[f32]> {
+        match self.index.get(bucket as usize).copied().unwrap_or(0) {
+            0 => None,
+            r => {
+                let start = (r as usize - 1) * themes;
+                Some(&self.rows[start..start + themes])
+            }
+        }
+    }
 }
 
 /// One theme's classifier.
@@ -53,7 +74,8 @@ pub struct ThemeModel {
     pub threshold: f32,
     /// Model-only probability at which the theme is reported.
     pub model_threshold: f32,
-    /// Non-zero weights as `[bucket, weight]`, sorted by bucket.
+    /// Non-zero weights as (bucket, weight), sorted by bucket; in the file, packed (see [`packed_weights`]).
+    #[serde(with = "packed_weights")]
     pub weights: Vec<(u32, f32)>,
 }
 
@@ -85,10 +107,80 @@ fn hash_feature(lang: Lang, kind: u8, parts: &[&[u8]]) -> u32 {
     ((h >> 32) ^ h) as u32 % BUCKETS
 }
 
+/// What a word contributes to the features, whatever its context: its stem, the hashes of the stem
+/// (plain and negated) and of its character n-grams.
+#[derive(Debug, Clone)]
+struct WordFeatures {
+    stem: Box<str>,
+    plain: u32,
+    negated: u32,
+    grams: Box<[u32]>,
+}
+
+/// Per-thread memo of [`WordFeatures`] by (language, word): stemming and n-gram hashing cost more than
+/// the rest of the model, and feedback repeats its words. Cleared when it grows past a bound.
+#[derive(Debug, Default, Clone)]
+pub(crate) struct WordCache {
+    /// One map per language (indexed by `Lang as usize`).
+    words: Vec<std::collections::HashMap<Box<str>, WordFeatures>>,
+    len: usize,
+}
+
+impl WordCache {
+    fn reset_if_full(&mut self) {
+        if self.len > WORD_CACHE_LIMIT || self.words.is_empty() {
+            self.words = (0..5).map(|_| Default::default()).collect();
+            self.len = 0;
+        }
+    }
+
+    fn word(&mut self, lang: Lang, word: &str, stemmers: &Stemmers) -> &WordFeatures {
+        let words = &mut self.words[lang as usize];
+        if !words.contains_key(word) {
+            words.insert(word.into(), word_features(lang, word, stemmers));
+            self.len += 1;
+        }
+        &words[word]
+    }
+}
+
+/// Distinct words kept in a [`WordCache`] before it is cleared.
+const WORD_CACHE_LIMIT: usize = 100_000;
+
+fn word_features(lang: Lang, word: &str, stemmers: &Stemmers) -> WordFeatures {
+    let stem = stemmers.stem(lang, word);
+    let mut buf = String::with_capacity(word.len() + 2);
+    buf.push('<');
+    buf.push_str(word);
+    buf.push('>');
+    let chars: Vec<usize> = buf
+        .char_indices()
+        .map(|(i, _)| i)
+        .chain([buf.len()])
+        .collect();
+    let n_chars = chars.len() - 1;
+    let mut grams = Vec::new();
+    if n_chars >= 5 {
+        for n in 3..=5 {
+            for s in 0..=n_chars.saturating_sub(n) {
+                let gram = &buf.as_bytes()[chars[s]..chars[s + n]];
+                grams.push(hash_feature(lang, b'g', &[gram]));
+            }
+        }
+    }
+    WordFeatures {
+        plain: hash_feature(lang, b'w', &[b"", stem.as_bytes()]),
+        negated: hash_feature(lang, b'w', &[b"!", stem.as_bytes()]),
+        stem: stem.into(),
+        grams: grams.into(),
+    }
+}
+
 /// Extracts the hashed features of a normalised text into `out` as (bucket, value), L2-normalised; a feature that
 /// occurs twice counts twice. Also returns, for explanation, the token each word feature came from.
 pub(crate) fn features(
     input: &FeatureInput<'_>,
+    cache: &mut WordCache,
     out: &mut Vec<(u32, f32)>,
     origins: Option<&mut Vec<(u32, u32)>>,
 ) {
@@ -101,49 +193,37 @@ pub(crate) fn features(
     } = *input;
     out.clear();
     let mut origins = origins;
-    let mut prev: Option<(String, u32)> = None;
-    let mut buf = String::new();
+    cache.reset_if_full();
+    // The previous word's stem and sentence, for stem bigrams.
+    let mut prev_stem = String::new();
+    let mut prev_sentence: Option<u32> = None;
     for i in 0..text.tokens.len() {
         let word = text.token_text(i);
         if word.bytes().all(|b| b.is_ascii_digit()) {
-            prev = None;
+            prev_sentence = None;
             continue;
         }
         let token = text.tokens[i];
-        let negated = if token.negated_by.is_some() { "!" } else { "" };
-        let stem = stemmers.stem(lang, word);
-        let bucket = hash_feature(lang, b'w', &[negated.as_bytes(), stem.as_bytes()]);
+        let wf = cache.word(lang, word, stemmers);
+        let bucket = if token.negated_by.is_some() {
+            wf.negated
+        } else {
+            wf.plain
+        };
         out.push((bucket, 1.0));
         if let Some(o) = origins.as_deref_mut() {
             o.push((bucket, i as u32));
         }
-        if let Some((p, sentence)) = &prev {
-            if *sentence == token.sentence {
-                out.push((
-                    hash_feature(lang, b'b', &[p.as_bytes(), stem.as_bytes()]),
-                    1.0,
-                ));
-            }
+        if prev_sentence == Some(token.sentence) {
+            out.push((
+                hash_feature(lang, b'b', &[prev_stem.as_bytes(), wf.stem.as_bytes()]),
+                1.0,
+            ));
         }
-        buf.clear();
-        buf.push('<');
-        buf.push_str(word);
-        buf.push('>');
-        let chars: Vec<usize> = buf
-            .char_indices()
-            .map(|(i, _)| i)
-            .chain([buf.len()])
-            .collect();
-        let n_chars = chars.len() - 1;
-        if n_chars >= 5 {
-            for n in 3..=5 {
-                for s in 0..=n_chars.saturating_sub(n) {
-                    let gram = &buf.as_bytes()[chars[s]..chars[s + n]];
-                    out.push((hash_feature(lang, b'g', &[gram]), 0.5));
-                }
-            }
-        }
-        prev = Some((stem.into_owned(), token.sentence));
+        out.extend(wf.grams.iter().map(|&g| (g, 0.5)));
+        prev_stem.clear();
+        prev_stem.push_str(&wf.stem);
+        prev_sentence = Some(token.sentence);
     }
     for hit in hits {
         let cue = &matcher.cues()[hit.cue as usize];
@@ -162,6 +242,92 @@ pub(crate) fn features(
         for (_, v) in out.iter_mut() {
             *v /= norm;
         }
+    }
+}
+
+/// The file form of a theme's weights: `"v1:"` and the base64 of, per weight in bucket order, the
+/// gap to the previous bucket and the weight in thousandths, both as LEB128 varints (the weight
+/// zigzag-encoded). A tenth of the size of a JSON list of pairs, and quick to load.
+pub mod packed_weights {
+    use base64::Engine as _;
+    use serde::{de::Error as _, Deserialize, Deserializer, Serializer};
+
+    const PREFIX: &str = "v1:";
+
+    fn push_varint(out: &mut Vec<u8>, mut v: u64) {
+        while v >= 0x80 {
+            out.push((v as u8) | 0x80);
+            v >>= 7;
+        }
+        out.push(v as u8);
+    }
+
+    fn read_varint(bytes: &[u8], pos: &mut usize) -> Option<u64> {
+        let mut v = 0u64;
+        for shift in (0..64).step_by(7) {
+            let b = *bytes.get(*pos)?;
+            *pos += 1;
+            v |= ((b & 0x7f) as u64) << shift;
+            if b & 0x80 == 0 {
+                return Some(v);
+            }
+        }
+        None
+    }
+
+    /// Packs weights sorted by bucket (weights are stored to the nearest thousandth).
+    pub fn encode(weights: &[(u32, f32)]) -> String {
+        let mut bytes = Vec::with_capacity(weights.len() * 4);
+        let mut prev = 0u32;
+        for &(b, w) in weights {
+            push_varint(&mut bytes, (b - prev) as u64);
+            prev = b;
+            let milli = (w * 1000.0).round() as i64;
+            push_varint(&mut bytes, ((milli << 1) ^ (milli >> 63)) as u64);
+        }
+        format!(
+            "{PREFIX}{}",
+            base64::engine::general_purpose::STANDARD.encode(bytes)
+        )
+    }
+
+    /// Unpacks what [`encode`] wrote.
+    pub fn decode(text: &str) -> Result<Vec<(u32, f32)>, String> {
+        let data = text
+            .strip_prefix(PREFIX)
+            .ok_or_else(|| format!("packed weights must start with `{PREFIX}`"))?;
+        let bytes = base64::engine::general_purpose::STANDARD
+            .decode(data)
+            .map_err(|e| format!("packed weights: {e}"))?;
+        let mut out = Vec::new();
+        let (mut pos, mut bucket) = (0usize, 0u64);
+        while pos < bytes.len() {
+            let gap = read_varint(&bytes, &mut pos);
+            let zigzag = read_varint(&bytes, &mut pos);
+            let (Some(gap), Some(zigzag)) = (gap, zigzag) else {
+                return Err("packed weights: truncated".into());
+            };
+            bucket += gap;
+            let milli = (zigzag >> 1) as i64 ^ -((zigzag & 1) as i64);
+            let bucket =
+                u32::try_from(bucket).map_err(|_| "packed weights: bucket out of range")?;
+            out.push((bucket, milli as f32 / 1000.0));
+        }
+        Ok(out)
+    }
+
+    pub(super) fn serialize<S: Serializer>(
+        weights: &[(u32, f32)],
+        s: S,
+    ) -> Result<S::Ok, S::Error> {
+        s.serialize_str(&encode(weights))
+    }
+
+    pub(super) fn deserialize<'de, D: Deserializer<'de>>(
+        d: D,
+    ) -> Result<Vec<(u32, f32)>, D::Error> {
+        let text = <std::borrow::Cow<'de, str>>::deserialize(d)?;
+        decode(&text).map_err(D::Error::custom)
     }
 }
 
@@ -265,15 +431,17 @@ impl Model {
         input: &FeatureInput<'_>,
         scratch: &mut Vec<(u32, f32)>,
         origins: &mut Vec<(u32, u32)>,
+        cache: &mut WordCache,
     ) -> Vec<f32> {
         origins.clear();
-        features(input, scratch, Some(origins));
+        features(input, cache, scratch, Some(origins));
         let n = self.themes.len();
         let mut z: Vec<f32> = self.themes.iter().map(|m| m.bias).collect();
         for &(b, v) in scratch.iter() {
-            let row = &self.matrix[b as usize * n..(b as usize + 1) * n];
-            for (zt, w) in z.iter_mut().zip(row) {
-                *zt += w * v;
+            if let Some(row) = self.matrix.row(b, n) {
+                for (zt, w) in z.iter_mut().zip(row) {
+                    *zt += w * v;
+                }
             }
         }
         z.into_iter().map(sigmoid).collect()
@@ -290,7 +458,7 @@ impl Model {
         let n = self.themes.len();
         origins
             .iter()
-            .map(|&(b, tok)| (self.matrix[b as usize * n + t], tok))
+            .map(|&(b, tok)| (self.matrix.row(b, n).map_or(0.0, |row| row[t]), tok))
             .filter(|&(w, _)| w > 0.0)
             .max_by(|a, b| a.0.total_cmp(&b.0).then(b.1.cmp(&a.1)))
             .map(|(_, tok)| (tok, text.token_text(tok as usize).to_string()))
@@ -312,13 +480,18 @@ impl Model {
 impl Model {
     fn build_matrix(&mut self) {
         let n = self.themes.len();
-        let mut matrix = vec![0.0; BUCKETS as usize * n];
+        let mut index = vec![0u32; BUCKETS as usize];
+        let mut rows = Vec::new();
         for (t, theme) in self.themes.iter().enumerate() {
             for &(b, w) in &theme.weights {
-                matrix[b as usize * n + t] = w;
+                if index[b as usize] == 0 {
+                    rows.extend(std::iter::repeat(0.0).take(n));
+                    index[b as usize] = (rows.len() / n) as u32;
+                }
+                rows[(index[b as usize] as usize - 1) * n + t] = w;
             }
         }
-        self.matrix = std::sync::Arc::new(matrix);
+        self.matrix = std::sync::Arc::new(SparseMatrix { index, rows });
     }
 }
 
@@ -491,6 +664,30 @@ pub fn train(theme_ids: &[String], examples: &[Example], options: &TrainOptions)
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn packed_weights_round_trip() {
+        for weights in [
+            vec![],
+            vec![(0, 0.5)],
+            vec![
+                (3, -1.25),
+                (4, 0.001),
+                (200_000, 12.5),
+                (BUCKETS - 1, -0.02),
+            ],
+        ] {
+            let packed = packed_weights::encode(&weights);
+            assert_eq!(
+                packed_weights::decode(&packed).unwrap(),
+                weights,
+                "{packed}"
+            );
+        }
+        for bad in ["", "v1:!!", "v1:gA=="] {
+            assert!(packed_weights::decode(bad).is_err(), "{bad:?}");
+        }
+    }
 
     #[test]
     fn calibration_maps_threshold_to_half() {

@@ -6,7 +6,7 @@ use std::sync::mpsc;
 
 use rayon::prelude::*;
 
-use crate::analyzer::{Analysis, Analyzer, Scratch};
+use crate::analyzer::{Analysis, Analyzer, ScratchPool};
 use crate::input::ReadResult;
 use crate::lang::Lang;
 
@@ -46,15 +46,19 @@ where
                 }
             }
         });
+        let pool = ScratchPool::default();
         for batch in rx {
             let analyses: Vec<Option<Analysis>> = batch
                 .par_iter()
-                .map_init(Scratch::default, |scratch, record| {
-                    record.as_ref().ok().map(|r| {
-                        let hint = r.lang.as_deref().and_then(Lang::from_code);
-                        analyzer.analyze_with(&r.text, hint, scratch)
-                    })
-                })
+                .map_init(
+                    || pool.take(),
+                    |scratch, record| {
+                        record.as_ref().ok().map(|r| {
+                            let hint = r.lang.as_deref().and_then(Lang::from_code);
+                            analyzer.analyze_with(&r.text, hint, scratch.get())
+                        })
+                    },
+                )
                 .collect();
             for (record, analysis) in batch.into_iter().zip(analyses) {
                 sink(Processed { record, analysis })?;
