@@ -23,7 +23,8 @@ pub struct Processed {
 }
 
 /// Analyses `records` in batches and calls `sink` for each in input order; stops early when `sink` fails and
-/// returns its error. Call inside `ThreadPool::install` to choose the number of threads.
+/// returns its error. Call inside `ThreadPool::install` to choose the number of threads. While one batch is
+/// handed to `sink`, the next is already being analysed.
 pub fn process<I, E, F>(
     analyzer: &Analyzer,
     records: I,
@@ -32,7 +33,8 @@ pub fn process<I, E, F>(
 ) -> Result<(), E>
 where
     I: Iterator<Item = ReadResult> + Send,
-    F: FnMut(Processed) -> Result<(), E>,
+    F: FnMut(Processed) -> Result<(), E> + Send,
+    E: Send,
 {
     let batch_size = batch_size.max(1);
     std::thread::scope(|scope| {
@@ -47,7 +49,7 @@ where
             }
         });
         let pool = ScratchPool::default();
-        for batch in rx {
+        let analyse = |batch: Vec<ReadResult>| -> Vec<Processed> {
             let analyses: Vec<Option<Analysis>> = batch
                 .par_iter()
                 .map_init(
@@ -60,10 +62,27 @@ where
                     },
                 )
                 .collect();
-            for (record, analysis) in batch.into_iter().zip(analyses) {
-                sink(Processed { record, analysis })?;
+            batch
+                .into_iter()
+                .zip(analyses)
+                .map(|(record, analysis)| Processed { record, analysis })
+                .collect()
+        };
+        let mut done: Vec<Processed> = Vec::new();
+        loop {
+            let next = rx.recv().ok();
+            if next.is_none() && done.is_empty() {
+                return Ok(());
+            }
+            let (written, analysed) = rayon::join(
+                || done.drain(..).try_for_each(&mut sink),
+                || next.map(analyse),
+            );
+            written?;
+            match analysed {
+                Some(batch) => done = batch,
+                None => return Ok(()),
             }
         }
-        Ok(())
     })
 }
