@@ -57,6 +57,16 @@ def main():
             if r["lang"] != lang:
                 sys.exit(f"{r['id']}: lang {r['lang']} in the {lang} corpus")
         records.sort(key=lambda r: [int(x) if x.isdigit() else x for x in re.split(r"(\d+)", r["id"])])
+        # The same text written twice (by two writers, or once per batch) is kept once.
+        seen, unique = set(), []
+        for r in records:
+            key = " ".join(r["text"].lower().split())
+            if key in seen:
+                print(f"{r['id']}: duplicate text, dropped", file=sys.stderr)
+                continue
+            seen.add(key)
+            unique.append(r)
+        records = unique
         split = {"train": [], "test": []}
         for r in records:
             bucket = int(hashlib.md5(r["id"].encode()).hexdigest(), 16) % 4

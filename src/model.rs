@@ -515,7 +515,7 @@ pub struct TrainOptions {
     pub l2: f32,
     /// Initial learning rate.
     pub learning_rate: f32,
-    /// Share of examples held out for choosing thresholds (every n-th example).
+    /// Number of folds whose out-of-fold predictions choose the thresholds and the cue/model mix.
     pub holdout_every: usize,
     /// Seed of the example order.
     pub seed: u64,
@@ -598,36 +598,44 @@ fn best_threshold(scores: &[(f32, bool)]) -> (f32, f32) {
 
 /// Trains a model for `theme_ids` from examples. Deterministic: the same examples give the same model.
 pub fn train(theme_ids: &[String], examples: &[Example], options: &TrainOptions) -> Model {
-    let (mut fit, mut held) = (Vec::new(), Vec::new());
-    for (i, e) in examples.iter().enumerate() {
-        if options.holdout_every > 1 && i % options.holdout_every == options.holdout_every - 1 {
-            held.push(e);
-        } else {
-            fit.push(e);
-        }
-    }
+    // Thresholds and the cue/model mix are chosen on out-of-fold predictions: example i belongs to fold
+    // i mod k, and each fold is scored by a model fitted on the other folds, so every example serves once
+    // as held-out data.
+    let folds = options.holdout_every.max(2);
     let all: Vec<&Example> = examples.iter().collect();
     let themes = (0..theme_ids.len())
         .map(|t| {
-            // Thresholds and the cue/model mix are chosen on held-out examples with a model fitted without them.
-            let (bias, w) = train_theme(&fit, t, options);
-            let prob = |e: &Example| {
-                sigmoid(
-                    bias + e
-                        .features
-                        .iter()
-                        .map(|&(b, v)| w[b as usize] * v)
-                        .sum::<f32>(),
-                )
-            };
-            let model_scores: Vec<(f32, bool)> =
-                held.iter().map(|e| (prob(e), e.labels[t])).collect();
+            let mut out_of_fold = vec![0.0f32; examples.len()];
+            for fold in 0..folds {
+                let fit: Vec<&Example> = all
+                    .iter()
+                    .enumerate()
+                    .filter(|(i, _)| i % folds != fold)
+                    .map(|(_, e)| *e)
+                    .collect();
+                let (bias, w) = train_theme(&fit, t, options);
+                for (i, e) in examples.iter().enumerate().filter(|(i, _)| i % folds == fold) {
+                    out_of_fold[i] = sigmoid(
+                        bias + e
+                            .features
+                            .iter()
+                            .map(|&(b, v)| w[b as usize] * v)
+                            .sum::<f32>(),
+                    );
+                }
+            }
+            let model_scores: Vec<(f32, bool)> = examples
+                .iter()
+                .zip(&out_of_fold)
+                .map(|(e, &p)| (p, e.labels[t]))
+                .collect();
             let (model_threshold, _) = best_threshold(&model_scores);
             let mut best = (0.5, 0.5, -1.0);
             for mix in [0.0, 0.2, 0.35, 0.5, 0.65, 0.8] {
-                let scores: Vec<(f32, bool)> = held
+                let scores: Vec<(f32, bool)> = examples
                     .iter()
-                    .map(|e| (mix * e.cue_scores[t] + (1.0 - mix) * prob(e), e.labels[t]))
+                    .zip(&out_of_fold)
+                    .map(|(e, &p)| (mix * e.cue_scores[t] + (1.0 - mix) * p, e.labels[t]))
                     .collect();
                 let (thr, f1) = best_threshold(&scores);
                 if f1 > best.2 + 1e-6 {

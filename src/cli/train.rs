@@ -27,6 +27,12 @@ pub struct TrainArgs {
     /// Passes over the data.
     #[arg(long, default_value_t = TrainOptions::default().epochs)]
     epochs: usize,
+    /// L2 regularisation strength.
+    #[arg(long, default_value_t = TrainOptions::default().l2)]
+    l2: f32,
+    /// Initial learning rate.
+    #[arg(long, default_value_t = TrainOptions::default().learning_rate)]
+    learning_rate: f32,
 }
 
 /// Runs `train`.
@@ -49,6 +55,8 @@ pub fn run(args: TrainArgs) -> Result<i32> {
     );
     let options = TrainOptions {
         epochs: args.epochs,
+        l2: args.l2,
+        learning_rate: args.learning_rate,
         ..TrainOptions::default()
     };
     let model = train_model(&analyzer, &examples, &options)?;
