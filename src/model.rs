@@ -161,7 +161,7 @@ fn word_features(lang: Lang, word: &str, stemmers: &Stemmers) -> WordFeatures {
     let n_chars = chars.len() - 1;
     let mut grams = Vec::new();
     if n_chars >= 5 {
-        for n in 3..=5 {
+        for n in 4..=4 {
             for s in 0..=n_chars.saturating_sub(n) {
                 let gram = &buf.as_bytes()[chars[s]..chars[s + n]];
                 grams.push(hash_feature(lang, b'g', &[gram]));
