@@ -50,9 +50,14 @@ pub fn run(args: EvaluateArgs) -> Result<i32> {
                 no_model,
                 model_only,
                 taxonomy: args.analyzer.taxonomy.clone(),
-                model: args.analyzer.model.clone(),
+                model: if no_model {
+                    None
+                } else {
+                    args.analyzer.model.clone()
+                },
                 lang: args.analyzer.lang.clone(),
                 threads: args.analyzer.threads,
+                threshold_offset: args.analyzer.threshold_offset,
             };
             let analyzer = settings.analyzer()?;
             let report = pool.install(|| evaluate(&analyzer, &examples));

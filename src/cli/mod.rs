@@ -160,6 +160,15 @@ pub struct AnalyzerArgs {
     /// Treat every text as this language (en, fi, ru) instead of detecting it.
     #[arg(long, value_name = "LANG")]
     pub lang: Option<String>,
+    /// Raise (positive, fewer but surer themes) or lower (negative) every theme's reporting
+    /// threshold, in score units (-0.5 to 0.5).
+    #[arg(
+        long,
+        default_value_t = 0.0,
+        value_name = "X",
+        allow_hyphen_values = true
+    )]
+    pub threshold_offset: f32,
     /// Worker threads (0: one per core).
     #[arg(long, short = 'j', default_value_t = 0, value_name = "N")]
     pub threads: usize,
@@ -179,9 +188,15 @@ impl AnalyzerArgs {
                 _ => anyhow::bail!("--lang {code}: expected en, fi or ru"),
             },
         };
+        anyhow::ensure!(
+            (-0.5..=0.5).contains(&self.threshold_offset),
+            "--threshold-offset {}: expected a number from -0.5 to 0.5",
+            self.threshold_offset
+        );
         let mut builder = Analyzer::builder()
             .taxonomy(taxonomy)
-            .force_lang(force_lang);
+            .force_lang(force_lang)
+            .threshold_offset(self.threshold_offset);
         if let Some(path) = &self.model {
             builder = builder.model(Model::load(path)?);
         }
