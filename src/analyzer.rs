@@ -449,7 +449,9 @@ impl Analyzer {
             let theme = &self.taxonomy.themes[t];
             let cue_score = cue_scores[t];
             let (score, threshold) = match (&self.model, &model_scores) {
-                (Some(model), Some(m)) if self.use_cues => (model.combine(t, cue_score, m[t]), 0.5),
+                (Some(model), Some(m)) if self.use_cues => {
+                    (model.combine(t, cue_score, theme.threshold(), m[t]), 0.5)
+                }
                 (Some(model), Some(m)) => (model.model_only(t, m[t]), 0.5),
                 _ => (cue_score, theme.threshold()),
             };
@@ -472,7 +474,17 @@ impl Analyzer {
                 b.0.total_cmp(&a.0)
                     .then(a.1.first_token.cmp(&b.1.first_token))
             });
-            items.truncate(MAX_EVIDENCE);
+            // A cue inside a stronger cue's match ("stock" in "out of stock") adds nothing to show.
+            let mut kept: Vec<(f32, CueHit, String)> = Vec::with_capacity(MAX_EVIDENCE);
+            for item in items {
+                let overlaps = kept.iter().any(|k| {
+                    item.1.first_token <= k.1.last_token && k.1.first_token <= item.1.last_token
+                });
+                if !overlaps && kept.len() < MAX_EVIDENCE {
+                    kept.push(item);
+                }
+            }
+            let items = kept;
             let evidence = items
                 .into_iter()
                 .map(|(_, hit, cue)| self.evidence(text, &scratch.normalized, hit, cue))

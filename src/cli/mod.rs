@@ -249,8 +249,19 @@ impl Output {
                     .parent()
                     .filter(|d| !d.as_os_str().is_empty())
                     .unwrap_or(Path::new("."));
-                let tmp = tempfile::Builder::new()
-                    .prefix(".feedback-themes-")
+                let mut builder = tempfile::Builder::new();
+                builder.prefix(".feedback-themes-");
+                // A temporary file is private (0600); the result gets the target's permissions, or
+                // the usual 0644 for a new file.
+                #[cfg(unix)]
+                {
+                    use std::os::unix::fs::PermissionsExt;
+                    builder.permissions(match std::fs::metadata(p) {
+                        Ok(m) => m.permissions(),
+                        Err(_) => std::fs::Permissions::from_mode(0o644),
+                    });
+                }
+                let tmp = builder
                     .tempfile_in(dir)
                     .with_context(|| format!("{}: cannot create output", p.display()))?;
                 Ok(Output::File {

@@ -70,7 +70,7 @@ pub fn run(args: TrainArgs) -> Result<i32> {
             .theme_ids
             .iter()
             .zip(&model.themes)
-            .map(|(id, m)| format!("{id}={:.2}", m.threshold))
+            .map(|(id, m)| format!("{id}={:.2}", m.model_threshold))
             .collect::<Vec<_>>()
             .join(" "),
         args.output.display()
