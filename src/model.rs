@@ -142,7 +142,7 @@ impl WordCache {
 }
 
 /// Distinct words kept in a [`WordCache`] before it is cleared.
-const WORD_CACHE_LIMIT: usize = 100_000;
+const WORD_CACHE_LIMIT: usize = 50_000;
 
 fn word_features(lang: Lang, word: &str, stemmers: &Stemmers) -> WordFeatures {
     let stem = stemmers.stem(lang, word);
