@@ -296,7 +296,8 @@ pub mod packed_weights {
         let bytes = base64::engine::general_purpose::STANDARD
             .decode(data)
             .map_err(|e| format!("packed weights: {e}"))?;
-        let mut out = Vec::new();
+        // Two bytes at least per weight.
+        let mut out = Vec::with_capacity(bytes.len() / 2);
         let (mut pos, mut bucket) = (0usize, 0u64);
         while pos < bytes.len() {
             let gap = read_varint(&bytes, &mut pos);
@@ -486,13 +487,18 @@ impl Model {
     fn build_matrix(&mut self) {
         let n = self.themes.len();
         let mut index = vec![0u32; BUCKETS as usize];
-        let mut rows = Vec::new();
+        let mut n_rows = 0u32;
+        for theme in &self.themes {
+            for &(b, _) in &theme.weights {
+                if index[b as usize] == 0 {
+                    n_rows += 1;
+                    index[b as usize] = n_rows;
+                }
+            }
+        }
+        let mut rows = vec![0.0f32; n_rows as usize * n];
         for (t, theme) in self.themes.iter().enumerate() {
             for &(b, w) in &theme.weights {
-                if index[b as usize] == 0 {
-                    rows.extend(std::iter::repeat(0.0).take(n));
-                    index[b as usize] = (rows.len() / n) as u32;
-                }
                 rows[(index[b as usize] as usize - 1) * n + t] = w;
             }
         }
@@ -642,7 +648,7 @@ pub fn train(theme_ids: &[String], examples: &[Example], options: &TrainOptions)
             let weights = w
                 .iter()
                 .enumerate()
-                .filter(|(_, &x)| x.abs() >= 0.02)
+                .filter(|(_, &x)| x.abs() >= 0.1)
                 .map(|(b, &x)| (b as u32, (x * 1000.0).round() / 1000.0))
                 .collect();
             ThemeModel {
