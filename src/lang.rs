@@ -3460,8 +3460,11 @@ fn latin_word(w: &str, s: &mut Scores) {
     add_suffix_scores(w, n, s);
 }
 
+/// A table of typical word endings and their weights.
+type SuffixTable = &'static [(&'static str, f32)];
+
 /// Which candidates each suffix table scores (Danish and Norwegian share one).
-const SUFFIX_TABLES: &[(&[(&str, f32)], &[Cand])] = &[
+const SUFFIX_TABLES: &[(SuffixTable, &[Cand])] = &[
     (SUF_EN, &[Cand::En]),
     (SUF_FI, &[Cand::Fi]),
     (SUF_ET, &[Cand::Et]),
