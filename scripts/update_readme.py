@@ -4,6 +4,7 @@
 sample and the accuracy tables. Run after a change that alters output:  python3 scripts/update_readme.py
 (needs a release build: cargo build --release; the real-dev rows need ../shared/eval/real-dev.jsonl).
 """
+import json
 import os
 import re
 import subprocess
@@ -28,9 +29,10 @@ def sections():
     s = {}
     sample = run("classify", "corpora/sample.jsonl")
     lines = sample.splitlines()
+    first = json.dumps(json.loads(lines[0]), ensure_ascii=False, indent=2)
     s["sample-output"] = (
-        "Output (first three of 30 lines; one JSON object per input record, in input order):\n\n"
-        + block("\n".join(lines[:3]), "json")
+        "Output: 30 lines, one JSON object per input record, in input order. The first line, pretty-printed:\n\n"
+        + block(first, "json")
         + "\n\nThe same as a table (`--format table`, first rows):\n\n"
         + block("\n".join(run("classify", "corpora/sample.jsonl", "-f", "table").splitlines()[:16]))
     )
@@ -51,6 +53,10 @@ def sections():
             rows[cells[0]].append(cells[1])
     for name, cells in rows.items():
         acc.append(f"| {name} | " + " | ".join(cells) + " |")
+    full = run("evaluate", "corpora/test").splitlines()
+    acc.append("\nThe default scorer in detail on the whole test split (`feedback-themes evaluate corpora/test`; the most"
+               " frequent confusions follow in the real output):\n")
+    acc.append(block("\n".join(full[: full.index("Most frequent confusions:") if "Most frequent confusions:" in full else 20])))
     dev = os.path.join(ROOT, "../shared/eval/real-dev.jsonl")
     if os.path.exists(dev):
         acc.append("\nReal customer texts (`feedback-themes evaluate ../shared/eval/real-dev.jsonl --compare`, 273 texts;"

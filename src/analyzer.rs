@@ -578,7 +578,6 @@ impl Analyzer {
             let cue = &matcher.cues()[hit.cue as usize];
             match cue.target {
                 CueTarget::Theme(t) => {
-                    scores.themes[t] = noisy_or(scores.themes[t], cue.weight);
                     scores.evidence[t].push((cue.weight, hit, cue.pattern.clone()));
                 }
                 CueTarget::AgainstTheme(t) => against[t] *= 1.0 - cue.weight,
@@ -586,6 +585,25 @@ impl Analyzer {
                 CueTarget::Negative => scores.neg = noisy_or(scores.neg, cue.weight),
                 CueTarget::Churn => scores.churn = noisy_or(scores.churn, cue.weight),
             }
+        }
+        // Cues of a theme that match the same words ("stock" inside "out of stock") count once, at the
+        // strongest weight: evidence sorted by weight, then position, keeps the non-overlapping matches.
+        for (t, items) in scores.evidence.iter_mut().enumerate() {
+            items.sort_by(|a, b| {
+                b.0.total_cmp(&a.0)
+                    .then(a.1.first_token.cmp(&b.1.first_token))
+            });
+            let mut kept: Vec<(f32, CueHit, String)> = Vec::with_capacity(items.len());
+            for item in items.drain(..) {
+                let overlaps = kept.iter().any(|k| {
+                    item.1.first_token <= k.1.last_token && k.1.first_token <= item.1.last_token
+                });
+                if !overlaps {
+                    scores.themes[t] = noisy_or(scores.themes[t], item.0);
+                    kept.push(item);
+                }
+            }
+            *items = kept;
         }
         for (s, a) in scores.themes.iter_mut().zip(against) {
             *s *= a;
