@@ -474,17 +474,8 @@ impl Analyzer {
                 b.0.total_cmp(&a.0)
                     .then(a.1.first_token.cmp(&b.1.first_token))
             });
-            // A cue inside a stronger cue's match ("stock" in "out of stock") adds nothing to show.
-            let mut kept: Vec<(f32, CueHit, String)> = Vec::with_capacity(MAX_EVIDENCE);
-            for item in items {
-                let overlaps = kept.iter().any(|k| {
-                    item.1.first_token <= k.1.last_token && k.1.first_token <= item.1.last_token
-                });
-                if !overlaps && kept.len() < MAX_EVIDENCE {
-                    kept.push(item);
-                }
-            }
-            let items = kept;
+            // (`score_cues` already dropped cues inside a stronger cue's match.)
+            items.truncate(MAX_EVIDENCE);
             let evidence = items
                 .into_iter()
                 .map(|(_, hit, cue)| self.evidence(text, &scratch.normalized, hit, cue))
