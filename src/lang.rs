@@ -2456,7 +2456,7 @@ fn decide(s: &Scores, cands: &[Cand], letters: usize, joined: &str) -> LangGuess
         .map(score)
         .fold(f32::NEG_INFINITY, f32::max);
     let margin = score(top) - rival;
-    let confidence = (1.0 / (1.0 + (-margin).exp())) * evidence(letters);
+    let confidence = (1.0 / (1.0 + libm::expf(-margin))) * evidence(letters);
     let cand = best[top].unwrap_or(cands[0]);
     let detected = match cand.code() {
         Some(code) => Some(code),

@@ -330,7 +330,9 @@ pub mod packed_weights {
 }
 
 fn sigmoid(x: f32) -> f32 {
-    1.0 / (1.0 + (-x).exp())
+    // libm's exp is pure Rust: the same bits on every machine (the platform's may differ in the last
+    // bit), so a model trains and scores identically everywhere.
+    1.0 / (1.0 + libm::expf(-x))
 }
 
 /// Maps a raw score so that `threshold` lands on 0.5, keeping 0 → 0 and 1 → 1.
