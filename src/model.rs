@@ -528,7 +528,7 @@ pub struct TrainOptions {
     pub l2: f32,
     /// Initial learning rate.
     pub learning_rate: f32,
-    /// Number of folds whose out-of-fold predictions choose the thresholds and the cue/model mix.
+    /// Number of folds whose out-of-fold predictions choose the thresholds.
     pub holdout_every: usize,
     /// Seed of the example order.
     pub seed: u64,
