@@ -105,7 +105,7 @@ fn hash_feature(lang: Lang, kind: u8, parts: &[&[u8]]) -> u32 {
 }
 
 /// What a word contributes to the features, whatever its context: its stem, the hashes of the stem
-/// (plain and negated) and of its character n-grams.
+/// (plain and negated) and of its character 4-grams.
 #[derive(Debug, Clone)]
 struct WordFeatures {
     stem: Box<str>,
@@ -144,6 +144,10 @@ impl WordCache {
 /// Distinct words kept in a [`WordCache`] before it is cleared.
 const WORD_CACHE_LIMIT: usize = 50_000;
 
+/// Length of the character n-grams, counted in `<word>` with its boundary marks (4 beat 3-5 in
+/// cross-validation on the train split, at two thirds of the cost).
+const GRAM_CHARS: usize = 4;
+
 fn word_features(lang: Lang, word: &str, stemmers: &Stemmers) -> WordFeatures {
     let stem = stemmers.stem(lang, word);
     let mut buf = String::with_capacity(word.len() + 2);
@@ -157,12 +161,10 @@ fn word_features(lang: Lang, word: &str, stemmers: &Stemmers) -> WordFeatures {
         .collect();
     let n_chars = chars.len() - 1;
     let mut grams = Vec::new();
-    if n_chars >= 5 {
-        for n in 4..=4 {
-            for s in 0..=n_chars.saturating_sub(n) {
-                let gram = &buf.as_bytes()[chars[s]..chars[s + n]];
-                grams.push(hash_feature(lang, b'g', &[gram]));
-            }
+    if n_chars >= GRAM_CHARS + 1 {
+        for s in 0..=n_chars - GRAM_CHARS {
+            let gram = &buf.as_bytes()[chars[s]..chars[s + GRAM_CHARS]];
+            grams.push(hash_feature(lang, b'g', &[gram]));
         }
     }
     WordFeatures {
