@@ -161,7 +161,7 @@ fn word_features(lang: Lang, word: &str, stemmers: &Stemmers) -> WordFeatures {
         .collect();
     let n_chars = chars.len() - 1;
     let mut grams = Vec::new();
-    if n_chars >= GRAM_CHARS + 1 {
+    if n_chars > GRAM_CHARS {
         for s in 0..=n_chars - GRAM_CHARS {
             let gram = &buf.as_bytes()[chars[s]..chars[s + GRAM_CHARS]];
             grams.push(hash_feature(lang, b'g', &[gram]));
