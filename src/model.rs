@@ -119,7 +119,7 @@ struct WordFeatures {
 #[derive(Debug, Default, Clone)]
 pub(crate) struct WordCache {
     /// One map per language (indexed by `Lang as usize`).
-    words: Vec<std::collections::HashMap<Box<str>, WordFeatures>>,
+    words: Vec<std::collections::HashMap<Box<str>, WordFeatures, WordHasher>>,
     len: usize,
 }
 
@@ -140,6 +140,10 @@ impl WordCache {
         &words[word]
     }
 }
+
+/// foldhash for the cache's short word keys: much faster than the default SipHash, and still seeded at
+/// random, so texts cannot be crafted to collide (the seed only affects speed, never the output).
+type WordHasher = foldhash::fast::RandomState;
 
 /// Distinct words kept in a [`WordCache`] before it is cleared.
 const WORD_CACHE_LIMIT: usize = 50_000;
