@@ -1,8 +1,8 @@
 #!/usr/bin/env python3
 """Builds the fixed train/test split of the corpora and the counts table in corpora/README.md.
 
-Input: the written batches corpora/work/<lang>-<batch>.jsonl (not committed) or, when those are absent, the
-current corpora/{train,test}/<lang>.jsonl. A record goes to test when md5(id) mod 4 == 0, so the split never
+Input: the current corpora/{train,test}/<lang>.jsonl plus any new batches corpora/work/<lang>-<batch>.jsonl (not
+committed; a batch record replaces the committed record with the same id). A record goes to test when md5(id) mod 4 == 0, so the split never
 changes for existing ids. Validates every record (keys, language, theme ids, sorted unique themes, unique ids).
 Usage: python3 scripts/split_corpora.py
 """
@@ -48,11 +48,15 @@ def main():
     for lang in LANGS:
         work = sorted(glob.glob(os.path.join(ROOT, f"corpora/work/{lang}-*.jsonl")))
         current = [os.path.join(ROOT, f"corpora/{s}/{lang}.jsonl") for s in ("train", "test")]
-        records = load(work if work else [p for p in current if os.path.exists(p)])
-        ids = [r["id"] for r in records]
+        # The committed splits plus any new batches; a batch record replaces the committed one with its id.
+        committed = load([p for p in current if os.path.exists(p)])
+        batches = load(work)
+        ids = [r["id"] for r in batches]
         dup = {i for i in ids if ids.count(i) > 1}
         if dup:
             sys.exit(f"{lang}: duplicate ids {sorted(dup)[:5]}")
+        replaced = set(ids)
+        records = [r for r in committed if r["id"] not in replaced] + batches
         for r in records:
             if r["lang"] != lang:
                 sys.exit(f"{r['id']}: lang {r['lang']} in the {lang} corpus")
