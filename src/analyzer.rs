@@ -10,7 +10,7 @@ use serde::Serialize;
 use crate::cues::{CueHit, CueMatcher, CueMatcherBuilder, CueTarget, MatchScratch};
 use crate::error::Result;
 use crate::lang::{Lang, LangDetector};
-use crate::model::{FeatureInput, Model, WordCache};
+use crate::model::{FeatureInput, Model, ScoreCache, WordCache};
 use crate::taxonomy::{Polarity, Taxonomy};
 use crate::text::{Normalized, Stemmers};
 
@@ -280,9 +280,9 @@ pub struct Scratch {
     normalized: Normalized,
     match_scratch: MatchScratch,
     hits: Vec<CueHit>,
-    features: Vec<(u32, f32)>,
     origins: Vec<(u32, u32)>,
     word_cache: WordCache,
+    score_cache: ScoreCache,
 }
 
 /// Scratch spaces kept across rayon jobs: `map_init` makes a fresh state for every piece of work it
@@ -438,12 +438,7 @@ impl Analyzer {
                 hits: &scratch.hits,
                 matcher,
             };
-            m.predict(
-                &input,
-                &mut scratch.features,
-                &mut scratch.origins,
-                &mut scratch.word_cache,
-            )
+            m.predict(&input, &mut scratch.origins, &mut scratch.score_cache)
         });
         for t in 0..n_themes {
             let theme = &self.taxonomy.themes[t];
@@ -635,6 +630,88 @@ mod tests {
 
     fn analyzer() -> Analyzer {
         Analyzer::new(Taxonomy::default()).unwrap()
+    }
+
+    /// The model's probabilities computed the slow way: the logistic of bias + weights · features.
+    fn reference_probabilities(analyzer: &Analyzer, text: &str, lang: Lang) -> Vec<f32> {
+        let model = analyzer.model.as_ref().unwrap();
+        let (features, _) = analyzer.training_features(text, Some(lang), &mut Scratch::default());
+        model
+            .themes
+            .iter()
+            .map(|m| {
+                let weights: std::collections::HashMap<u32, f32> =
+                    m.weights.iter().copied().collect();
+                let z: f32 = features
+                    .iter()
+                    .map(|(b, v)| weights.get(b).copied().unwrap_or(0.0) * v)
+                    .sum();
+                1.0 / (1.0 + (-(m.bias + z)).exp())
+            })
+            .collect()
+    }
+
+    #[test]
+    fn cached_prediction_equals_the_dot_product_of_the_features() {
+        let default = analyzer();
+        // A second model with other weights: a scratch reused across analysers must not mix them up.
+        let mut other_model = crate::model::Model::default_model();
+        for theme in &mut other_model.themes {
+            for w in &mut theme.weights {
+                w.1 = -w.1;
+            }
+        }
+        let other_model =
+            crate::model::Model::from_json("negated", &other_model.to_json()).unwrap();
+        let other = Analyzer::builder().model(other_model).build().unwrap();
+        let texts = [
+            (
+                "The printer was out of stock and nobody offered an alternative.",
+                Lang::En,
+            ),
+            (
+                "Not late at all, the parcel arrived on time. Thanks!",
+                Lang::En,
+            ),
+            ("ok", Lang::En),
+            ("2024 12 31", Lang::En),
+            (
+                "Toimitus myöhästyi kaksi viikkoa, eikä kukaan vastannut sähköposteihin.",
+                Lang::Fi,
+            ),
+            ("Toimitus tuli ajallaan, kiitos.", Lang::Fi),
+            (
+                "Заказ так и не доставили, деньги не вернули. 3 недели жду",
+                Lang::Ru,
+            ),
+            ("доставили вовремя", Lang::Ru),
+        ];
+        let mut scratch = Scratch::default();
+        for round in 0..2 {
+            for analyzer in [&default, &other] {
+                for (text, lang) in texts {
+                    let li = Lang::SUPPORTED.iter().position(|&l| l == lang).unwrap();
+                    let matcher = &analyzer.matchers[li];
+                    analyzer.score_cues(text, lang, matcher, &mut scratch);
+                    let input = FeatureInput {
+                        lang,
+                        text: &scratch.normalized,
+                        stemmers: &analyzer.stemmers,
+                        hits: &scratch.hits,
+                        matcher,
+                    };
+                    let model = analyzer.model.as_ref().unwrap();
+                    let got = model.predict(&input, &mut scratch.origins, &mut scratch.score_cache);
+                    let want = reference_probabilities(analyzer, text, lang);
+                    for (t, (g, w)) in got.iter().zip(&want).enumerate() {
+                        assert!(
+                            (g - w).abs() < 1e-5,
+                            "round {round}, {text:?}, theme {t}: {g} vs {w}"
+                        );
+                    }
+                }
+            }
+        }
     }
 
     #[test]

@@ -86,22 +86,26 @@ pub(crate) struct FeatureInput<'a> {
     pub(crate) matcher: &'a CueMatcher,
 }
 
+const FNV_START: u64 = 0xcbf2_9ce4_8422_2325;
+
+fn fnv_byte(h: u64, b: u8) -> u64 {
+    (h ^ b as u64).wrapping_mul(0x0100_0000_01b3)
+}
+
+fn fnv_finish(h: u64) -> u32 {
+    ((h >> 32) ^ h) as u32 % BUCKETS
+}
+
 /// FNV-1a over a language tag, a feature kind and bytes: stable across runs and platforms.
 fn hash_feature(lang: Lang, kind: u8, parts: &[&[u8]]) -> u32 {
-    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
-    let mut eat = |b: u8| {
-        h ^= b as u64;
-        h = h.wrapping_mul(0x0100_0000_01b3);
-    };
-    eat(lang as u8);
-    eat(kind);
+    let mut h = fnv_byte(fnv_byte(FNV_START, lang as u8), kind);
     for part in parts {
         for &b in *part {
-            eat(b);
+            h = fnv_byte(h, b);
         }
-        eat(0xff);
+        h = fnv_byte(h, 0xff);
     }
-    ((h >> 32) ^ h) as u32 % BUCKETS
+    fnv_finish(h)
 }
 
 /// What a word contributes to the features, whatever its context: its stem, the hashes of the stem
@@ -141,6 +145,115 @@ impl WordCache {
     }
 }
 
+/// What a word contributes to every theme's score under one model: the weights of its stem plus half those
+/// of its character n-grams, summed when the word is first seen.
+#[derive(Debug, Clone, Copy)]
+struct WordScores {
+    /// Byte range of the stem in [`ScoreCache::stems`].
+    stem: (u32, u32),
+    plain: u32,
+    negated: u32,
+    /// The word's share of the squared L2 norm of the features (1 for the stem, 1/4 per n-gram).
+    square: f32,
+}
+
+/// Per-thread memo of [`WordScores`] by (language, word) for the model it was filled for; reset when
+/// used with another model or when it grows past a bound.
+#[derive(Debug, Default, Clone)]
+pub(crate) struct ScoreCache {
+    /// The weights the sums were computed from (compared by pointer).
+    matrix: Option<std::sync::Arc<SparseMatrix>>,
+    /// One map per language (indexed by `Lang as usize`) to an index into `entries`.
+    words: Vec<std::collections::HashMap<Box<str>, u32, WordHasher>>,
+    entries: Vec<WordScores>,
+    /// Per entry, `2 * themes` sums: per theme with the plain stem, then with the negated stem.
+    sums: Vec<f32>,
+    /// The entries' stems, concatenated.
+    stems: String,
+}
+
+impl ScoreCache {
+    fn prepare(&mut self, matrix: &std::sync::Arc<SparseMatrix>) {
+        let same = self
+            .matrix
+            .as_ref()
+            .is_some_and(|m| std::sync::Arc::ptr_eq(m, matrix));
+        if !same || self.entries.len() >= WORD_CACHE_LIMIT || self.words.is_empty() {
+            if self.words.is_empty() {
+                self.words = (0..5).map(|_| Default::default()).collect();
+            }
+            self.words.iter_mut().for_each(|w| w.clear());
+            self.entries.clear();
+            self.sums.clear();
+            self.stems.clear();
+            self.matrix = Some(matrix.clone());
+        }
+    }
+
+    /// The stem and the sums (plain, then negated) of `word`.
+    fn word(
+        &mut self,
+        lang: Lang,
+        word: &str,
+        stemmers: &Stemmers,
+        matrix: &SparseMatrix,
+        themes: usize,
+    ) -> (&str, WordScores, &[f32]) {
+        let index = match self.words[lang as usize].get(word) {
+            Some(&i) => i as usize,
+            None => self.insert(lang, word, stemmers, matrix, themes),
+        };
+        let e = self.entries[index];
+        (
+            &self.stems[e.stem.0 as usize..e.stem.1 as usize],
+            e,
+            &self.sums[index * 2 * themes..(index + 1) * 2 * themes],
+        )
+    }
+
+    fn insert(
+        &mut self,
+        lang: Lang,
+        word: &str,
+        stemmers: &Stemmers,
+        matrix: &SparseMatrix,
+        themes: usize,
+    ) -> usize {
+        let stem = stemmers.stem(lang, word);
+        let plain = hash_feature(lang, b'w', &[b"", stem.as_bytes()]);
+        let negated = hash_feature(lang, b'w', &[b"!", stem.as_bytes()]);
+        let start = self.sums.len();
+        self.sums.resize(start + 2 * themes, 0.0);
+        let (plain_sums, negated_sums) = self.sums[start..].split_at_mut(themes);
+        for (sums, bucket) in [(&mut *plain_sums, plain), (&mut *negated_sums, negated)] {
+            if let Some(row) = matrix.row(bucket, themes) {
+                sums.copy_from_slice(row);
+            }
+        }
+        let mut grams = 0usize;
+        gram_hashes(lang, word, |g| {
+            grams += 1;
+            if let Some(row) = matrix.row(g, themes) {
+                for ((p, n), w) in plain_sums.iter_mut().zip(negated_sums.iter_mut()).zip(row) {
+                    *p += 0.5 * w;
+                    *n += 0.5 * w;
+                }
+            }
+        });
+        let stem_start = self.stems.len() as u32;
+        self.stems.push_str(&stem);
+        self.entries.push(WordScores {
+            stem: (stem_start, self.stems.len() as u32),
+            plain,
+            negated,
+            square: 1.0 + 0.25 * grams as f32,
+        });
+        let index = self.entries.len() - 1;
+        self.words[lang as usize].insert(word.into(), index as u32);
+        index
+    }
+}
+
 /// foldhash for the cache's short word keys: much faster than the default SipHash, and still seeded at
 /// random, so texts cannot be crafted to collide (the seed only affects speed, never the output).
 type WordHasher = foldhash::fast::RandomState;
@@ -154,28 +267,51 @@ const GRAM_CHARS: usize = 4;
 
 fn word_features(lang: Lang, word: &str, stemmers: &Stemmers) -> WordFeatures {
     let stem = stemmers.stem(lang, word);
-    let mut buf = String::with_capacity(word.len() + 2);
-    buf.push('<');
-    buf.push_str(word);
-    buf.push('>');
-    let chars: Vec<usize> = buf
-        .char_indices()
-        .map(|(i, _)| i)
-        .chain([buf.len()])
-        .collect();
-    let n_chars = chars.len() - 1;
     let mut grams = Vec::new();
-    if n_chars > GRAM_CHARS {
-        for s in 0..=n_chars - GRAM_CHARS {
-            let gram = &buf.as_bytes()[chars[s]..chars[s + GRAM_CHARS]];
-            grams.push(hash_feature(lang, b'g', &[gram]));
-        }
-    }
+    gram_hashes(lang, word, |g| grams.push(g));
     WordFeatures {
         plain: hash_feature(lang, b'w', &[b"", stem.as_bytes()]),
         negated: hash_feature(lang, b'w', &[b"!", stem.as_bytes()]),
         stem: stem.into(),
         grams: grams.into(),
+    }
+}
+
+/// Calls `f` with the hash of every character [`GRAM_CHARS`]-gram of `<word>` (with its boundary marks), in order.
+fn gram_hashes(lang: Lang, word: &str, mut f: impl FnMut(u32)) {
+    // Byte ranges of the last GRAM_CHARS characters of `<word>`, as a ring; the marks are one byte each.
+    const MARK: usize = usize::MAX;
+    // A word as short as a gram has none (its stem covers it).
+    if word.chars().nth(GRAM_CHARS - 2).is_none() {
+        return;
+    }
+    let mut ring = [(0usize, 0usize); GRAM_CHARS];
+    let mut seen = 0usize;
+    let bytes = word.as_bytes();
+    let chars = std::iter::once((MARK, 0))
+        .chain(word.char_indices().map(|(i, c)| (i, i + c.len_utf8())))
+        .chain(std::iter::once((MARK, 1)));
+    for range in chars {
+        ring[seen % GRAM_CHARS] = range;
+        seen += 1;
+        if seen < GRAM_CHARS {
+            continue;
+        }
+        let mut h = FNV_START;
+        h = fnv_byte(h, lang as u8);
+        h = fnv_byte(h, b'g');
+        for k in 0..GRAM_CHARS {
+            match ring[(seen + k) % GRAM_CHARS] {
+                (MARK, 0) => h = fnv_byte(h, b'<'),
+                (MARK, _) => h = fnv_byte(h, b'>'),
+                (start, end) => {
+                    for &byte in &bytes[start..end] {
+                        h = fnv_byte(h, byte);
+                    }
+                }
+            }
+        }
+        f(fnv_finish(fnv_byte(h, 0xff)));
     }
 }
 
@@ -430,27 +566,87 @@ impl Model {
         Ok(())
     }
 
-    /// Model probabilities per theme. `origins` receives (bucket, token) of each word feature, for
-    /// [`Model::explain`].
+    /// Model probabilities per theme, equal (up to float rounding) to the logistic of the bias plus the dot product
+    /// of the weights with [`features`], but computed from per-word sums kept in `cache`. `origins` receives
+    /// (bucket, token) of each word's stem feature, for [`Model::explain`].
     pub(crate) fn predict(
         &self,
         input: &FeatureInput<'_>,
-        scratch: &mut Vec<(u32, f32)>,
         origins: &mut Vec<(u32, u32)>,
-        cache: &mut WordCache,
+        cache: &mut ScoreCache,
     ) -> Vec<f32> {
+        let FeatureInput {
+            lang,
+            text,
+            stemmers,
+            hits,
+            matcher,
+        } = *input;
         origins.clear();
-        features(input, cache, scratch, Some(origins));
+        cache.prepare(&self.matrix);
         let n = self.themes.len();
-        let mut z: Vec<f32> = self.themes.iter().map(|m| m.bias).collect();
-        for &(b, v) in scratch.iter() {
-            if let Some(row) = self.matrix.row(b, n) {
-                for (zt, w) in z.iter_mut().zip(row) {
-                    *zt += w * v;
+        let mut sums = vec![0.0f32; n];
+        let mut square = 0.0f32;
+        let add_row = |sums: &mut [f32], bucket: u32, value: f32| {
+            if let Some(row) = self.matrix.row(bucket, n) {
+                for (s, w) in sums.iter_mut().zip(row) {
+                    *s += w * value;
                 }
             }
+        };
+        // The previous word's stem and sentence, for stem bigrams (as in `features`).
+        let mut prev_stem = String::new();
+        let mut prev_sentence: Option<u32> = None;
+        for i in 0..text.tokens.len() {
+            let word = text.token_text(i);
+            if word.bytes().all(|b| b.is_ascii_digit()) {
+                prev_sentence = None;
+                continue;
+            }
+            let token = text.tokens[i];
+            let (stem, ws, all_sums) = cache.word(lang, word, stemmers, &self.matrix, n);
+            let (bucket, word_sums) = if token.negated_by.is_some() {
+                (ws.negated, &all_sums[n..])
+            } else {
+                (ws.plain, &all_sums[..n])
+            };
+            for (s, w) in sums.iter_mut().zip(word_sums) {
+                *s += w;
+            }
+            square += ws.square;
+            origins.push((bucket, i as u32));
+            let same_sentence = prev_sentence == Some(token.sentence);
+            let bigram = same_sentence
+                .then(|| hash_feature(lang, b'b', &[prev_stem.as_bytes(), stem.as_bytes()]));
+            prev_stem.clear();
+            prev_stem.push_str(stem);
+            prev_sentence = Some(token.sentence);
+            if let Some(bigram) = bigram {
+                add_row(&mut sums, bigram, 1.0);
+                square += 1.0;
+            }
         }
-        z.into_iter().map(sigmoid).collect()
+        for hit in hits {
+            let cue = &matcher.cues()[hit.cue as usize];
+            let (kind, t) = match cue.target {
+                CueTarget::Theme(t) => (b'c', t),
+                CueTarget::AgainstTheme(t) => (b'a', t),
+                _ => continue,
+            };
+            let value = 2.0 * cue.weight;
+            add_row(
+                &mut sums,
+                hash_feature(lang, kind, &[&(t as u32).to_le_bytes()]),
+                value,
+            );
+            square += value * value;
+        }
+        let norm = square.sqrt();
+        self.themes
+            .iter()
+            .zip(sums)
+            .map(|(m, s)| sigmoid(m.bias + if norm > 0.0 { s / norm } else { 0.0 }))
+            .collect()
     }
 
     /// The word that most supports theme `t` (token index and normalised form), to show as evidence when the model
