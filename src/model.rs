@@ -46,6 +46,9 @@ pub struct Model {
 /// Bucket-major weights of the buckets that carry any.
 #[derive(Debug, Default, PartialEq)]
 struct SparseMatrix {
+    /// One bit per bucket: whether it has a row (small enough for the L1 cache, so the many features the
+    /// model has no weight for cost no trip to `index`).
+    present: Vec<u64>,
     /// Per bucket: 0, or 1 + its row in `rows`.
     index: Vec<u32>,
     rows: Vec<f32>,
@@ -53,6 +56,10 @@ struct SparseMatrix {
 
 impl SparseMatrix {
     fn row(&self, bucket: u32, themes: usize) -> Option<&[f32]> {
+        let word = self.present.get(bucket as usize / 64).copied().unwrap_or(0);
+        if word & (1 << (bucket % 64)) == 0 {
+            return None;
+        }
         match self.index.get(bucket as usize).copied().unwrap_or(0) {
             0 => None,
             r => {
@@ -706,7 +713,17 @@ impl Model {
                 rows[(index[b as usize] as usize - 1) * n + t] = w;
             }
         }
-        self.matrix = std::sync::Arc::new(SparseMatrix { index, rows });
+        let mut present = vec![0u64; (BUCKETS as usize).div_ceil(64)];
+        for (b, &i) in index.iter().enumerate() {
+            if i != 0 {
+                present[b / 64] |= 1 << (b % 64);
+            }
+        }
+        self.matrix = std::sync::Arc::new(SparseMatrix {
+            present,
+            index,
+            rows,
+        });
     }
 }
 
