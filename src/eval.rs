@@ -393,7 +393,11 @@ pub fn train_model(
             let (features, cue_scores) = analyzer.training_features(&e.text, e.lang(), s);
             Example {
                 features,
-                cue_scores,
+                cue_scores: cue_scores
+                    .iter()
+                    .zip(&analyzer.taxonomy().themes)
+                    .map(|(&score, theme)| model::calibrate(score, theme.threshold()))
+                    .collect(),
                 labels: theme_ids.iter().map(|id| e.themes.contains(id)).collect(),
             }
         })

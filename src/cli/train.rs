@@ -33,6 +33,11 @@ pub struct TrainArgs {
     /// Initial learning rate.
     #[arg(long, default_value_t = TrainOptions::default().learning_rate)]
     learning_rate: f32,
+    /// How far each theme's combined (cues + model) threshold moves from 0.5 toward the one that is best
+    /// on out-of-fold predictions: 0 keeps 0.5, 1 goes all the way (sensible when the taxonomy's cues
+    /// were not written while looking at these examples).
+    #[arg(long, value_name = "X", default_value_t = TrainOptions::default().combined_threshold_move)]
+    combined_threshold_move: f32,
 }
 
 /// Runs `train`.
@@ -53,10 +58,16 @@ pub fn run(args: TrainArgs) -> Result<i32> {
         !examples.is_empty(),
         "no labelled examples in the given paths"
     );
+    anyhow::ensure!(
+        (0.0..=1.0).contains(&args.combined_threshold_move),
+        "--combined-threshold-move must be between 0 and 1, not {}",
+        args.combined_threshold_move
+    );
     let options = TrainOptions {
         epochs: args.epochs,
         l2: args.l2,
         learning_rate: args.learning_rate,
+        combined_threshold_move: args.combined_threshold_move,
         ..TrainOptions::default()
     };
     let model = train_model(&analyzer, &examples, &options)?;
@@ -64,13 +75,13 @@ pub fn run(args: TrainArgs) -> Result<i32> {
     out.write_all(model.to_json().as_bytes())?;
     out.commit()?;
     eprintln!(
-        "feedback-themes: trained on {} examples; thresholds {}; wrote {}",
+        "feedback-themes: trained on {} examples; thresholds (model alone / combined) {}; wrote {}",
         examples.len(),
         model
             .theme_ids
             .iter()
             .zip(&model.themes)
-            .map(|(id, m)| format!("{id}={:.2}", m.model_threshold))
+            .map(|(id, m)| format!("{id}={:.2}/{:.2}", m.model_threshold, m.combined_threshold))
             .collect::<Vec<_>>()
             .join(" "),
         args.output.display()
