@@ -161,6 +161,32 @@ enum Cand {
 
 const NCAND: usize = 22;
 
+/// Every candidate, in enum order (index = `Cand as usize`).
+const ALL_CANDS: [Cand; NCAND] = [
+    Cand::En,
+    Cand::Fi,
+    Cand::Et,
+    Cand::Sv,
+    Cand::De,
+    Cand::Es,
+    Cand::Fr,
+    Cand::It,
+    Cand::Pt,
+    Cand::Nl,
+    Cand::Pl,
+    Cand::Da,
+    Cand::Nb,
+    Cand::Tr,
+    Cand::Xl,
+    Cand::Ru,
+    Cand::Uk,
+    Cand::Bg,
+    Cand::Be,
+    Cand::Sr,
+    Cand::Mk,
+    Cand::Xc,
+];
+
 const LATIN: [Cand; 15] = [
     Cand::En,
     Cand::Fi,
@@ -349,69 +375,91 @@ fn iso639_1(l: whatlang::Lang) -> Option<&'static str> {
 // ---------------------------------------------------------------------------------------------
 
 /// English.
+#[cfg(test)]
 const LEX_EN: &str = include_str!("lang/lexicon/en.txt");
 
 /// Finnish.
+#[cfg(test)]
 const LEX_FI: &str = include_str!("lang/lexicon/fi.txt");
 
 /// Estonian.
+#[cfg(test)]
 const LEX_ET: &str = include_str!("lang/lexicon/et.txt");
 
 /// Swedish.
+#[cfg(test)]
 const LEX_SV: &str = include_str!("lang/lexicon/sv.txt");
 
 /// German.
+#[cfg(test)]
 const LEX_DE: &str = include_str!("lang/lexicon/de.txt");
 
 /// Spanish.
+#[cfg(test)]
 const LEX_ES: &str = include_str!("lang/lexicon/es.txt");
 
 /// French.
+#[cfg(test)]
 const LEX_FR: &str = include_str!("lang/lexicon/fr.txt");
 
 /// Italian.
+#[cfg(test)]
 const LEX_IT: &str = include_str!("lang/lexicon/it.txt");
 
 /// Portuguese.
+#[cfg(test)]
 const LEX_PT: &str = include_str!("lang/lexicon/pt.txt");
 
 /// Dutch.
+#[cfg(test)]
 const LEX_NL: &str = include_str!("lang/lexicon/nl.txt");
 
 /// Polish.
+#[cfg(test)]
 const LEX_PL: &str = include_str!("lang/lexicon/pl.txt");
 
 /// Danish.
+#[cfg(test)]
 const LEX_DA: &str = include_str!("lang/lexicon/da.txt");
 
 /// Norwegian (Bokmål).
+#[cfg(test)]
 const LEX_NB: &str = include_str!("lang/lexicon/nb.txt");
 
 /// Turkish.
+#[cfg(test)]
 const LEX_TR: &str = include_str!("lang/lexicon/tr.txt");
 
 /// Russian.
+#[cfg(test)]
 const LEX_RU: &str = include_str!("lang/lexicon/ru.txt");
 
 /// Ukrainian.
+#[cfg(test)]
 const LEX_UK: &str = include_str!("lang/lexicon/uk.txt");
 
 /// Bulgarian.
+#[cfg(test)]
 const LEX_BG: &str = include_str!("lang/lexicon/bg.txt");
 
 /// Belarusian.
+#[cfg(test)]
 const LEX_BE: &str = include_str!("lang/lexicon/be.txt");
 
 /// Serbian.
+#[cfg(test)]
 const LEX_SR: &str = include_str!("lang/lexicon/sr.txt");
 
 /// Macedonian.
+#[cfg(test)]
 const LEX_MK: &str = include_str!("lang/lexicon/mk.txt");
 
 // ---------------------------------------------------------------------------------------------
-// Lexicon table: all lists merged at compile time, looked up through a hash index.
+// Lexicon table: all lists merged by build.rs into one static hash table.
 // ---------------------------------------------------------------------------------------------
 
+/// The lists as files, for the test that checks build.rs's table against them.
+#[cfg(test)]
 const LEXICONS: [(Cand, &str); 20] = [
     (Cand::En, LEX_EN),
     (Cand::Fi, LEX_FI),
@@ -435,98 +483,31 @@ const LEXICONS: [(Cand, &str); 20] = [
     (Cand::Mk, LEX_MK),
 ];
 
-const fn is_space(b: u8) -> bool {
-    b == b' ' || b == b'\n'
-}
+// The word lists as a static hash table (`LEX_WORDS`, `LEX_MASKS`: bit = `Cand as usize` of each
+// language listing the word; `LEX_INDEX`: slot -> 1 + entry, 0 = empty, linear probing), made by build.rs.
+include!(concat!(env!("OUT_DIR"), "/lexicon_table.rs"));
 
-/// The first whitespace-separated word of `s` at or after byte `pos`, and the byte after it.
-/// (Byte slices and `from_utf8`, which older compilers allow in const context.)
-const fn word_at(s: &'static str, pos: usize) -> Option<(&'static str, usize)> {
-    let b = s.as_bytes();
-    let mut i = pos;
-    while i < b.len() && is_space(b[i]) {
-        i += 1;
-    }
-    if i == b.len() {
-        return None;
-    }
-    let mut j = i;
-    while j < b.len() && !is_space(b[j]) {
-        j += 1;
-    }
-    let (_, tail) = b.split_at(i);
-    let (word, _) = tail.split_at(j - i);
-    // Cut at ASCII spaces, so the word is valid UTF-8.
-    match std::str::from_utf8(word) {
-        Ok(word) => Some((word, j)),
-        Err(_) => panic!("lexicon is not valid UTF-8"),
-    }
-}
-
-const LEX_LEN: usize = {
-    let mut n = 0;
-    let mut i = 0;
-    while i < LEXICONS.len() {
-        let mut pos = 0;
-        while let Some((_, end)) = word_at(LEXICONS[i].1, pos) {
-            n += 1;
-            pos = end;
-        }
-        i += 1;
-    }
-    n
-};
-
-/// All lexicon entries `(word, candidate)`, in list order.
-static LEXICON: [(&str, Cand); LEX_LEN] = {
-    let mut t: [(&str, Cand); LEX_LEN] = [("", Cand::En); LEX_LEN];
-    let mut k = 0;
-    let mut i = 0;
-    while i < LEXICONS.len() {
-        let mut pos = 0;
-        while let Some((w, end)) = word_at(LEXICONS[i].1, pos) {
-            t[k] = (w, LEXICONS[i].0);
-            k += 1;
-            pos = end;
-        }
-        i += 1;
-    }
-    t
-};
-
-/// Size of the open-addressing hash index over [`LEXICON`] (a power of two, at least twice the
-/// number of entries).
-const LEX_SLOTS: usize = (2 * LEX_LEN).next_power_of_two();
-
-/// FNV-1a hash of a word, usable in const context.
-const fn fnv1a(s: &str) -> u32 {
-    let b = s.as_bytes();
+/// FNV-1a hash of a word (the same as build.rs's).
+fn fnv1a(s: &str) -> u32 {
     let mut h: u32 = 0x811c_9dc5;
-    let mut i = 0;
-    while i < b.len() {
-        h ^= b[i] as u32;
+    for &b in s.as_bytes() {
+        h ^= b as u32;
         h = h.wrapping_mul(0x0100_0193);
-        i += 1;
     }
     h
 }
 
-const _: () = assert!(LEX_LEN < u16::MAX as usize, "LEX_INDEX holds u16 indices");
-
-/// Hash index: slot -> 1 + index into [`LEXICON`], 0 for an empty slot (linear probing).
-static LEX_INDEX: [u16; LEX_SLOTS] = {
-    let mut index = [0u16; LEX_SLOTS];
-    let mut k = 0;
-    while k < LEX_LEN {
-        let mut slot = fnv1a(LEXICON[k].0) as usize & (LEX_SLOTS - 1);
-        while index[slot] != 0 {
-            slot = (slot + 1) & (LEX_SLOTS - 1);
+/// Bit mask of the candidates whose lexicon lists `word`.
+fn lexicon_mask(word: &str) -> u32 {
+    let mut slot = fnv1a(word) as usize & (LEX_INDEX.len() - 1);
+    loop {
+        match LEX_INDEX[slot] {
+            0 => return 0,
+            k if LEX_WORDS[k as usize - 1] == word => return LEX_MASKS[k as usize - 1],
+            _ => slot = (slot + 1) & (LEX_INDEX.len() - 1),
         }
-        index[slot] = (k + 1) as u16;
-        k += 1;
     }
-    index
-};
+}
 
 /// Whether `cand`'s lexicon lists `word`.
 fn in_lexicon(word: &str, cand: Cand) -> bool {
@@ -662,15 +643,11 @@ fn compound_hits(word: &str, s: &mut Scores, weight: f32) {
 
 /// Calls `f` for every candidate whose lexicon lists `word` (once per candidate).
 fn lexicon_hits(word: &str, mut f: impl FnMut(Cand)) {
-    let mut slot = fnv1a(word) as usize & (LEX_SLOTS - 1);
-    let mut seen = 0u32;
-    while LEX_INDEX[slot] != 0 {
-        let (w, c) = LEXICON[LEX_INDEX[slot] as usize - 1];
-        if w == word && seen & (1 << c as u32) == 0 {
-            seen |= 1 << c as u32;
-            f(c);
-        }
-        slot = (slot + 1) & (LEX_SLOTS - 1);
+    let mut mask = lexicon_mask(word);
+    while mask != 0 {
+        let c = mask.trailing_zeros();
+        mask &= mask - 1;
+        f(ALL_CANDS[c as usize]);
     }
 }
 
@@ -2784,14 +2761,20 @@ mod tests {
 
     #[test]
     fn lexicon_table_is_consistent() {
-        // Every listed word is found again through the hash index.
-        for &(word, cand) in LEXICON.iter() {
-            assert!(in_lexicon(word, cand), "{word} / {cand:?}");
-            assert_eq!(
-                word,
-                word.to_lowercase(),
-                "lexicon words are lowercase: {word}"
-            );
+        // Every listed word is found again through the hash index, and nothing else is.
+        for (cand, list) in LEXICONS {
+            for word in list.split_ascii_whitespace() {
+                assert!(in_lexicon(word, cand), "{word} / {cand:?}");
+            }
         }
+        for (i, cand) in ALL_CANDS.iter().enumerate() {
+            assert_eq!(*cand as usize, i, "ALL_CANDS is in enum order");
+        }
+        assert!(!in_lexicon("qqqzx", Cand::En));
+        let listed: std::collections::HashSet<&str> = LEXICONS
+            .iter()
+            .flat_map(|(_, list)| list.split_ascii_whitespace())
+            .collect();
+        assert_eq!(listed.len(), LEX_WORDS.len());
     }
 }
