@@ -1,6 +1,7 @@
 //! Compiles the language-identification word lists (`src/lang/lexicon/<code>.txt`) into a static hash
 //! table, so that the binary needs no start-up work for them: words, the bit mask of the candidate
-//! languages listing each (bit = index of `lang::Cand`), and an open-addressing index over FNV-1a hashes.
+//! languages listing each (bit = index of `lang::Cand`), and an open-addressing index over FNV-1a hashes;
+//! plus, from the same lists, a character n-gram table that scores Cyrillic words no list has.
 //! `lang::tests::lexicon_table_is_consistent` checks the table against the files.
 
 use std::collections::BTreeMap;
@@ -75,7 +76,74 @@ fn main() {
         write!(out, "{i},").unwrap();
     }
     out.push_str("\n];\n");
+    write_ngram_table(&mut out, "CYR", &["ru", "uk", "bg"]);
     let dest = Path::new(&std::env::var("OUT_DIR").unwrap()).join("lexicon_table.rs");
     std::fs::write(dest, out).unwrap();
     println!("cargo:rerun-if-changed=build.rs");
+}
+
+/// Calls `f` with every character n-gram (n = 1..=4) of `<word>`; must match `lang::word_grams`.
+fn word_grams(word: &str, mut f: impl FnMut(&str)) {
+    let marked = format!("<{word}>");
+    let bounds: Vec<usize> = marked
+        .char_indices()
+        .map(|(i, _)| i)
+        .chain(std::iter::once(marked.len()))
+        .collect();
+    for n in 1..=4 {
+        for start in 0..bounds.len().saturating_sub(n) {
+            f(&marked[bounds[start]..bounds[start + n]]);
+        }
+    }
+}
+
+/// Writes a character n-gram table for the languages `codes` (one group of a script): the FNV-1a
+/// hashes of every n-gram of their listed words (sorted, `NG_<name>_KEYS`), per gram and language
+/// the smoothed log-probability ln P(gram | language) in tenths as i8 (`NG_<name>_LOGP`), and the
+/// value of a gram a language never shows (`NG_<name>_UNSEEN`). Word types, not tokens, are
+/// counted: the table says which spellings look like a language, for words no list has.
+fn write_ngram_table(out: &mut String, name: &str, codes: &[&str]) {
+    let mut counts: BTreeMap<u32, Vec<u32>> = BTreeMap::new();
+    let mut totals = vec![0u64; codes.len()];
+    for (k, code) in codes.iter().enumerate() {
+        let text = std::fs::read_to_string(format!("src/lang/lexicon/{code}.txt")).unwrap();
+        let words: std::collections::BTreeSet<&str> = text.split_ascii_whitespace().collect();
+        for word in words {
+            word_grams(word, |g| {
+                counts
+                    .entry(fnv1a(g))
+                    .or_insert_with(|| vec![0; codes.len()])[k] += 1;
+                totals[k] += 1;
+            });
+        }
+    }
+    // Additive smoothing over the grams seen in any of the languages.
+    const ALPHA: f64 = 0.5;
+    let seen = counts.len() as f64;
+    let tenths = |count: u32, k: usize| -> i8 {
+        let p = (count as f64 + ALPHA) / (totals[k] as f64 + ALPHA * seen);
+        (p.ln() * 10.0).round().clamp(-128.0, 127.0) as i8
+    };
+    let k = codes.len();
+    writeln!(out, "static NG_{name}_KEYS: [u32; {}] = [", counts.len()).unwrap();
+    for key in counts.keys() {
+        write!(out, "{key},").unwrap();
+    }
+    writeln!(
+        out,
+        "];\nstatic NG_{name}_LOGP: [[i8; {k}]; {}] = [",
+        counts.len()
+    )
+    .unwrap();
+    for row in counts.values() {
+        let cells: Vec<String> = (0..k).map(|i| tenths(row[i], i).to_string()).collect();
+        write!(out, "[{}],", cells.join(",")).unwrap();
+    }
+    let unseen: Vec<String> = (0..k).map(|i| tenths(0, i).to_string()).collect();
+    writeln!(
+        out,
+        "];\nstatic NG_{name}_UNSEEN: [i8; {k}] = [{}];",
+        unseen.join(",")
+    )
+    .unwrap();
 }

@@ -509,6 +509,54 @@ fn lexicon_mask(word: &str) -> u32 {
     }
 }
 
+/// Columns of the Cyrillic character n-gram table (`NG_CYR_*`, made by build.rs from the word lists).
+const NG_CYR_CANDS: [Cand; 3] = [Cand::Ru, Cand::Uk, Cand::Bg];
+
+/// Calls `f` with every character n-gram (n = 1..=4) of `<word>`; must match build.rs's `word_grams`.
+fn word_grams(word: &str, mut f: impl FnMut(&str)) {
+    let mut marked = String::with_capacity(word.len() + 2);
+    marked.push('<');
+    marked.push_str(word);
+    marked.push('>');
+    let mut bounds = [0usize; 48];
+    let mut n_bounds = 0;
+    for (i, _) in marked
+        .char_indices()
+        .chain(std::iter::once((marked.len(), ' ')))
+    {
+        if n_bounds == bounds.len() {
+            return;
+        }
+        bounds[n_bounds] = i;
+        n_bounds += 1;
+    }
+    for n in 1..=4 {
+        for start in 0..n_bounds.saturating_sub(n) {
+            f(&marked[bounds[start]..bounds[start + n]]);
+        }
+    }
+}
+
+/// Scores a Cyrillic word that no list has by how much its spelling looks like Russian, Ukrainian
+/// or Bulgarian (naive Bayes over its character n-grams): the best gets nothing, the others lose
+/// the log-likelihood gap times `W_NGRAM`, at most `NGRAM_CLIP`.
+fn cyrillic_ngram_hits(word: &str, s: &mut Scores) {
+    let mut sums = [0.0f32; 3];
+    word_grams(word, |g| {
+        let row = match NG_CYR_KEYS.binary_search(&fnv1a(g)) {
+            Ok(i) => &NG_CYR_LOGP[i],
+            Err(_) => &NG_CYR_UNSEEN,
+        };
+        for (sum, &v) in sums.iter_mut().zip(row) {
+            *sum += v as f32 / 10.0;
+        }
+    });
+    let best = sums.iter().copied().fold(f32::NEG_INFINITY, f32::max);
+    for (sum, cand) in sums.iter().zip(NG_CYR_CANDS) {
+        s[cand as usize] += (W_NGRAM * (sum - best)).max(-NGRAM_CLIP);
+    }
+}
+
 /// Whether `cand`'s lexicon lists `word`.
 fn in_lexicon(word: &str, cand: Cand) -> bool {
     let mut found = false;
@@ -669,6 +717,11 @@ const SUPPORTED_MASK: u32 = 1 << Cand::En as u32 | 1 << Cand::Fi as u32 | 1 << C
 const W_STEM: f32 = 1.2;
 /// Weight of a lexicon hit on the last part of a compound (short texts only).
 const W_COMPOUND: f32 = 0.8;
+/// Weight of the character n-gram log-likelihood gap, and the most a word can cost a language, for
+/// Cyrillic words of short texts that no list has. Chosen on our own development sentences
+/// (`corpora/langid-dev/`, see `scripts/langid_dev_set.py`; not the benchmark): 0.15-1.0 and 1-4 tried.
+const W_NGRAM: f32 = 0.3;
+const NGRAM_CLIP: f32 = 2.0;
 /// Texts of at most this many words get the short-text treatment.
 const SHORT_WORDS: usize = 4;
 /// Penalty of English for a word of a short text that the English lexicon lacks.
@@ -988,11 +1041,18 @@ impl LangDetector {
                     only_supported += 1;
                 }
             }
+            if short && script == Script::Cyrillic && mask == 0 {
+                cyrillic_ngram_hits(t, &mut s);
+            }
             if short {
                 // Few words: every one counts, so also look up base forms, and let an English
                 // word that is not listed at all count against English.
                 let en_before = s[Cand::En as usize];
-                stem_hits(t, &mut s, W_STEM);
+                // A Cyrillic word that a list has as it stands is not reread as an inflected
+                // form of another language's word ("чекала" is Ukrainian, not Russian "чек").
+                if script == Script::Latin || mask == 0 {
+                    stem_hits(t, &mut s, W_STEM);
+                }
                 if script == Script::Latin {
                     compound_hits(t, &mut s, W_COMPOUND);
                 }
@@ -2578,6 +2638,11 @@ mod tests {
         ),
         ("Заказ на Amazon так и не пришел", Lang::Ru, Some("ru")),
         ("Зaкaз НЕ пришёл!!!", Lang::Ru, Some("ru")),
+        // Short Cyrillic: a word only one list has beats another list's base form, and an
+        // unlisted word's spelling (-ржала) counts
+        ("я чекала", Lang::Other, Some("uk")),
+        ("живемо в", Lang::Other, Some("uk")),
+        ("Полиция задержала", Lang::Ru, Some("ru")),
         ("I did NOT get my order", Lang::En, Some("en")),
         // German must not be English or Finnish
         (
@@ -2757,6 +2822,20 @@ mod tests {
             }
             assert_eq!(fast, slow, "{w}");
         }
+    }
+
+    #[test]
+    fn word_grams_are_every_1_to_4_gram_of_the_marked_word() {
+        let mut grams = Vec::new();
+        word_grams("жук", |g| grams.push(g.to_string()));
+        let expected = [
+            "<", "ж", "у", "к", ">", "<ж", "жу", "ук", "к>", "<жу", "жук", "ук>", "<жук", "жук>",
+        ];
+        assert_eq!(grams, expected);
+        // The table has a row for every gram of a listed word.
+        word_grams("будущий", |g| {
+            assert!(NG_CYR_KEYS.binary_search(&fnv1a(g)).is_ok(), "{g}")
+        });
     }
 
     #[test]
