@@ -1,7 +1,8 @@
 //! Compiles the language-identification word lists (`src/lang/lexicon/<code>.txt`) into a static hash
 //! table, so that the binary needs no start-up work for them: words, the bit mask of the candidate
 //! languages listing each (bit = index of `lang::Cand`), and an open-addressing index over FNV-1a hashes;
-//! plus, from the same lists, a character n-gram table that scores Cyrillic words no list has.
+//! plus, from the same lists, character n-gram tables (ru/uk/bg and en/fi/et/sv/de/es) that score words no
+//! list has.
 //! `lang::tests::lexicon_table_is_consistent` checks the table against the files.
 
 use std::collections::BTreeMap;
@@ -77,6 +78,7 @@ fn main() {
     }
     out.push_str("\n];\n");
     write_ngram_table(&mut out, "CYR", &["ru", "uk", "bg"]);
+    write_ngram_table(&mut out, "LAT", &["en", "fi", "et", "sv", "de", "es"]);
     let dest = Path::new(&std::env::var("OUT_DIR").unwrap()).join("lexicon_table.rs");
     std::fs::write(dest, out).unwrap();
     println!("cargo:rerun-if-changed=build.rs");

@@ -1,10 +1,11 @@
 #!/usr/bin/env python3
 """Builds a language-identification development set from corpora/langid-dev/<lang>.txt (our own sentences,
-300 each for ru, uk, bg, written for the purpose) in the layout of the langid_eval example: <lang>-sentences.txt,
+written for the purpose: 300 each for ru, uk, bg; 250 each for en, fi, et, sv, de, es) in the layout of the langid_eval example: <lang>-sentences.txt,
 <lang>-word-pairs.txt (consecutive word pairs) and <lang>-single-words.txt (up to 1,000 distinct words of 3+
 letters, shuffled with a fixed seed). Weights of the detector are chosen on this set, never on the benchmark.
 Usage: python3 scripts/langid_dev_set.py OUT_DIR && cargo run --release --example langid_eval -- OUT_DIR
 """
+import glob
 import os
 import random
 import re
@@ -18,7 +19,8 @@ def main():
     out = sys.argv[1] if len(sys.argv) > 1 else "target/langid-dev"
     os.makedirs(out, exist_ok=True)
     rng = random.Random(7)
-    for lang in ["ru", "uk", "bg"]:
+    langs = sorted(os.path.basename(p)[:-4] for p in glob.glob(os.path.join(ROOT, "corpora/langid-dev/*.txt")))
+    for lang in langs:
         sentences = [l.strip() for l in open(os.path.join(ROOT, f"corpora/langid-dev/{lang}.txt"), encoding="utf-8") if l.strip()]
         pairs, singles = [], set()
         for s in sentences:

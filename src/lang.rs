@@ -509,8 +509,31 @@ fn lexicon_mask(word: &str) -> u32 {
     }
 }
 
-/// Columns of the Cyrillic character n-gram table (`NG_CYR_*`, made by build.rs from the word lists).
-const NG_CYR_CANDS: [Cand; 3] = [Cand::Ru, Cand::Uk, Cand::Bg];
+/// A character n-gram table made by build.rs from the word lists of one script's main languages:
+/// sorted FNV-1a hashes of grams, per gram and language ln P(gram | language) in tenths, and the
+/// value of a gram the language never shows.
+struct NgramTable<const K: usize> {
+    cands: [Cand; K],
+    keys: &'static [u32],
+    logp: &'static [[i8; K]],
+    unseen: [i8; K],
+}
+
+/// Russian, Ukrainian and Bulgarian.
+static NG_CYRILLIC: NgramTable<3> = NgramTable {
+    cands: [Cand::Ru, Cand::Uk, Cand::Bg],
+    keys: &NG_CYR_KEYS,
+    logp: &NG_CYR_LOGP,
+    unseen: NG_CYR_UNSEEN,
+};
+
+/// English, Finnish, Estonian, Swedish, German and Spanish.
+static NG_LATIN: NgramTable<6> = NgramTable {
+    cands: [Cand::En, Cand::Fi, Cand::Et, Cand::Sv, Cand::De, Cand::Es],
+    keys: &NG_LAT_KEYS,
+    logp: &NG_LAT_LOGP,
+    unseen: NG_LAT_UNSEEN,
+};
 
 /// Calls `f` with every character n-gram (n = 1..=4) of `<word>`; must match build.rs's `word_grams`.
 fn word_grams(word: &str, mut f: impl FnMut(&str)) {
@@ -537,23 +560,25 @@ fn word_grams(word: &str, mut f: impl FnMut(&str)) {
     }
 }
 
-/// Scores a Cyrillic word that no list has by how much its spelling looks like Russian, Ukrainian
-/// or Bulgarian (naive Bayes over its character n-grams): the best gets nothing, the others lose
-/// the log-likelihood gap times `W_NGRAM`, at most `NGRAM_CLIP`.
-fn cyrillic_ngram_hits(word: &str, s: &mut Scores) {
-    let mut sums = [0.0f32; 3];
-    word_grams(word, |g| {
-        let row = match NG_CYR_KEYS.binary_search(&fnv1a(g)) {
-            Ok(i) => &NG_CYR_LOGP[i],
-            Err(_) => &NG_CYR_UNSEEN,
-        };
-        for (sum, &v) in sums.iter_mut().zip(row) {
-            *sum += v as f32 / 10.0;
+impl<const K: usize> NgramTable<K> {
+    /// Scores a word that no list has by how much its spelling looks like each of the table's
+    /// languages (naive Bayes over its character n-grams): the best gets nothing, the others lose
+    /// the log-likelihood gap times `weight`, at most `clip`.
+    fn score(&self, word: &str, s: &mut Scores, weight: f32, clip: f32) {
+        let mut sums = [0.0f32; K];
+        word_grams(word, |g| {
+            let row = match self.keys.binary_search(&fnv1a(g)) {
+                Ok(i) => &self.logp[i],
+                Err(_) => &self.unseen,
+            };
+            for (sum, &v) in sums.iter_mut().zip(row) {
+                *sum += v as f32 / 10.0;
+            }
+        });
+        let best = sums.iter().copied().fold(f32::NEG_INFINITY, f32::max);
+        for (sum, cand) in sums.iter().zip(self.cands) {
+            s[cand as usize] += (weight * (sum - best)).max(-clip);
         }
-    });
-    let best = sums.iter().copied().fold(f32::NEG_INFINITY, f32::max);
-    for (sum, cand) in sums.iter().zip(NG_CYR_CANDS) {
-        s[cand as usize] += (W_NGRAM * (sum - best)).max(-NGRAM_CLIP);
     }
 }
 
@@ -722,6 +747,10 @@ const W_COMPOUND: f32 = 0.8;
 /// (`corpora/langid-dev/`, see `scripts/langid_dev_set.py`; not the benchmark): 0.15-1.0 and 1-4 tried.
 const W_NGRAM: f32 = 0.3;
 const NGRAM_CLIP: f32 = 2.0;
+/// The same for Latin-script words (en, fi, et, sv, de, es). Chosen the same way (0.1-0.3 and 0.5-2
+/// tried): the lists already cover most words, so the spelling only breaks near-ties.
+const W_NGRAM_LATIN: f32 = 0.1;
+const NGRAM_CLIP_LATIN: f32 = 0.5;
 /// Texts of at most this many words get the short-text treatment.
 const SHORT_WORDS: usize = 4;
 /// Penalty of English for a word of a short text that the English lexicon lacks.
@@ -1041,8 +1070,12 @@ impl LangDetector {
                     only_supported += 1;
                 }
             }
-            if short && script == Script::Cyrillic && mask == 0 {
-                cyrillic_ngram_hits(t, &mut s);
+            if short && mask == 0 {
+                if script == Script::Cyrillic {
+                    NG_CYRILLIC.score(t, &mut s, W_NGRAM, NGRAM_CLIP);
+                } else {
+                    NG_LATIN.score(t, &mut s, W_NGRAM_LATIN, NGRAM_CLIP_LATIN);
+                }
             }
             if short {
                 // Few words: every one counts, so also look up base forms, and let an English
@@ -2832,9 +2865,12 @@ mod tests {
             "<", "ж", "у", "к", ">", "<ж", "жу", "ук", "к>", "<жу", "жук", "ук>", "<жук", "жук>",
         ];
         assert_eq!(grams, expected);
-        // The table has a row for every gram of a listed word.
+        // The tables have a row for every gram of a listed word.
+        word_grams("toimitus", |g| {
+            assert!(NG_LATIN.keys.binary_search(&fnv1a(g)).is_ok(), "{g}")
+        });
         word_grams("будущий", |g| {
-            assert!(NG_CYR_KEYS.binary_search(&fnv1a(g)).is_ok(), "{g}")
+            assert!(NG_CYRILLIC.keys.binary_search(&fnv1a(g)).is_ok(), "{g}")
         });
     }
 
