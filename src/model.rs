@@ -81,8 +81,9 @@ pub struct ThemeModel {
     /// Non-zero weights as (bucket, weight), sorted by bucket; in the file, packed (see [`packed_weights`]).
     #[serde(with = "packed_weights")]
     pub weights: Vec<(u32, f32)>,
-    /// Mean of the two experts' calibrated scores at which the combined scorer reports the theme (chosen
-    /// on out-of-fold predictions); it maps to 0.5 in the combined score. Older files lack it: 0.5.
+    /// Weighted mean of the two experts' calibrated scores (cues 0.4, model 0.6) at which the combined
+    /// scorer reports the theme (chosen on out-of-fold predictions); it maps to 0.5 in the combined
+    /// score. Older files lack it: 0.5.
     #[serde(default = "half")]
     pub combined_threshold: f32,
 }
