@@ -36,37 +36,69 @@ pub struct Model {
     /// How the model was trained (for people; not used).
     #[serde(default)]
     pub trained_on: BTreeMap<String, usize>,
-    /// The weights, bucket-major, for scoring: `rows[(index[bucket] - 1) * themes + theme]`; buckets no theme
-    /// uses have `index[bucket] == 0`, so one pass over a text's features scores every theme and the
-    /// table stays small enough for the cache.
+    /// The weights, bucket-major, for scoring: one row of per-theme weights for each bucket any theme
+    /// uses, so one pass over a text's features scores every theme and the table stays small enough for
+    /// the cache.
     #[serde(skip)]
     matrix: std::sync::Arc<SparseMatrix>,
 }
 
-/// Bucket-major weights of the buckets that carry any.
+/// Bucket-major weights of the buckets that carry any. A bucket's row number is its rank among the
+/// present buckets: the rows before its block of 64 plus the present buckets below it in the block.
 #[derive(Debug, Default, PartialEq)]
 struct SparseMatrix {
-    /// One bit per bucket: whether it has a row (small enough for the L1 cache, so the many features the
-    /// model has no weight for cost no trip to `index`).
+    /// One bit per bucket: whether it has a row (32 KB: the many features the model has no weight
+    /// for cost no trip further).
     present: Vec<u64>,
-    /// Per bucket: 0, or 1 + its row in `rows`.
-    index: Vec<u32>,
+    /// Per block of 64 buckets: the number of rows before it (16 KB).
+    block_start: Vec<u32>,
     rows: Vec<f32>,
 }
 
 impl SparseMatrix {
+    /// Builds the matrix from each theme's (bucket, weight) lists.
+    fn new(themes: &[ThemeModel]) -> SparseMatrix {
+        let n = themes.len();
+        let mut present = vec![0u64; (BUCKETS as usize).div_ceil(64)];
+        for theme in themes {
+            for &(b, _) in &theme.weights {
+                present[b as usize / 64] |= 1 << (b % 64);
+            }
+        }
+        let mut block_start = Vec::with_capacity(present.len());
+        let mut n_rows = 0u32;
+        for word in &present {
+            block_start.push(n_rows);
+            n_rows += word.count_ones();
+        }
+        let mut matrix = SparseMatrix {
+            present,
+            block_start,
+            rows: vec![0.0; n_rows as usize * n],
+        };
+        for (t, theme) in themes.iter().enumerate() {
+            for &(b, w) in &theme.weights {
+                let r = matrix.rank(b);
+                matrix.rows[r * n + t] = w;
+            }
+        }
+        matrix
+    }
+
+    /// The row number of a present bucket.
+    fn rank(&self, bucket: u32) -> usize {
+        let block = bucket as usize / 64;
+        let below = self.present[block] & ((1u64 << (bucket % 64)) - 1);
+        self.block_start[block] as usize + below.count_ones() as usize
+    }
+
     fn row(&self, bucket: u32, themes: usize) -> Option<&[f32]> {
         let word = self.present.get(bucket as usize / 64).copied().unwrap_or(0);
         if word & (1 << (bucket % 64)) == 0 {
             return None;
         }
-        match self.index.get(bucket as usize).copied().unwrap_or(0) {
-            0 => None,
-            r => {
-                let start = (r as usize - 1) * themes;
-                Some(&self.rows[start..start + themes])
-            }
-        }
+        let start = self.rank(bucket) * themes;
+        self.rows.get(start..start + themes)
     }
 }
 
@@ -713,34 +745,7 @@ impl Model {
 
 impl Model {
     fn build_matrix(&mut self) {
-        let n = self.themes.len();
-        let mut index = vec![0u32; BUCKETS as usize];
-        let mut n_rows = 0u32;
-        for theme in &self.themes {
-            for &(b, _) in &theme.weights {
-                if index[b as usize] == 0 {
-                    n_rows += 1;
-                    index[b as usize] = n_rows;
-                }
-            }
-        }
-        let mut rows = vec![0.0f32; n_rows as usize * n];
-        for (t, theme) in self.themes.iter().enumerate() {
-            for &(b, w) in &theme.weights {
-                rows[(index[b as usize] as usize - 1) * n + t] = w;
-            }
-        }
-        let mut present = vec![0u64; (BUCKETS as usize).div_ceil(64)];
-        for (b, &i) in index.iter().enumerate() {
-            if i != 0 {
-                present[b / 64] |= 1 << (b % 64);
-            }
-        }
-        self.matrix = std::sync::Arc::new(SparseMatrix {
-            present,
-            index,
-            rows,
-        });
+        self.matrix = std::sync::Arc::new(SparseMatrix::new(&self.themes));
     }
 }
 
