@@ -483,8 +483,9 @@ const LEXICONS: [(Cand, &str); 20] = [
     (Cand::Mk, LEX_MK),
 ];
 
-// The word lists as a static hash table (`LEX_WORDS`, `LEX_MASKS`: bit = `Cand as usize` of each
-// language listing the word; `LEX_INDEX`: slot -> 1 + entry, 0 = empty, linear probing), made by build.rs.
+// The word lists as a static hash table, made by build.rs: `LEX_TEXT` sliced at `LEX_ENDS` gives
+// entry k's word; `LEX_MASKS`: bit = `Cand as usize` of each language listing it; `LEX_INDEX`:
+// slot -> 1 + entry, 0 = empty, linear probing. Plus the n-gram tables `NG_CYR_*`, `NG_LAT_*`.
 include!(concat!(env!("OUT_DIR"), "/lexicon_table.rs"));
 
 /// FNV-1a hash of a word (the same as build.rs's).
@@ -497,13 +498,19 @@ fn fnv1a(s: &str) -> u32 {
     h
 }
 
+/// Entry `k` of the word table.
+fn lex_word(k: usize) -> &'static str {
+    let start = if k == 0 { 0 } else { LEX_ENDS[k - 1] as usize };
+    &LEX_TEXT[start..LEX_ENDS[k] as usize]
+}
+
 /// Bit mask of the candidates whose lexicon lists `word`.
 fn lexicon_mask(word: &str) -> u32 {
     let mut slot = fnv1a(word) as usize & (LEX_INDEX.len() - 1);
     loop {
         match LEX_INDEX[slot] {
             0 => return 0,
-            k if LEX_WORDS[k as usize - 1] == word => return LEX_MASKS[k as usize - 1],
+            k if lex_word(k as usize - 1) == word => return LEX_MASKS[k as usize - 1],
             _ => slot = (slot + 1) & (LEX_INDEX.len() - 1),
         }
     }
@@ -2908,6 +2915,6 @@ mod tests {
             .iter()
             .flat_map(|(_, list)| list.split_ascii_whitespace())
             .collect();
-        assert_eq!(listed.len(), LEX_WORDS.len());
+        assert_eq!(listed.len(), LEX_ENDS.len());
     }
 }
