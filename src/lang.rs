@@ -543,6 +543,7 @@ static NG_LATIN: NgramTable<6> = NgramTable {
 };
 
 /// Calls `f` with every character n-gram (n = 1..=4) of `<word>`; must match build.rs's `word_grams`.
+/// A word of more than 46 characters (no real word of our languages) gives none.
 fn word_grams(word: &str, mut f: impl FnMut(&str)) {
     let mut marked = String::with_capacity(word.len() + 2);
     marked.push('<');
