@@ -219,10 +219,13 @@ impl AnalyzerArgs {
 }
 
 /// An output destination: standard output, or a file written atomically (a temporary file renamed into place
-/// when everything was written).
+/// when everything was written), or a device or pipe (`/dev/null`, a FIFO) written in place.
 pub enum Output {
     /// Standard output, buffered.
     Stdout(io::BufWriter<io::Stdout>),
+    /// An existing path that is not a regular file: renaming over it would replace the device or
+    /// pipe with a file, so it is opened and written directly.
+    Special(io::BufWriter<std::fs::File>),
     /// A temporary file beside the target.
     File {
         /// The temporary file.
@@ -244,6 +247,13 @@ impl Output {
                 1 << 16,
                 io::stdout(),
             ))),
+            Some(p) if std::fs::metadata(p).is_ok_and(|m| !m.is_file() && !m.is_dir()) => {
+                let file = std::fs::OpenOptions::new()
+                    .write(true)
+                    .open(p)
+                    .with_context(|| format!("{}: cannot open output", p.display()))?;
+                Ok(Output::Special(io::BufWriter::with_capacity(1 << 16, file)))
+            }
             Some(p) => {
                 let dir = p
                     .parent()
@@ -276,6 +286,7 @@ impl Output {
     pub fn commit(self) -> Result<()> {
         match self {
             Output::Stdout(mut out) => Ok(out.flush()?),
+            Output::Special(mut out) => Ok(out.flush()?),
             Output::File { file, target } => {
                 let tmp = file.into_inner().map_err(|e| e.into_error())?;
                 tmp.persist(&target)
@@ -290,18 +301,21 @@ impl Write for Output {
     fn write(&mut self, buf: &[u8]) -> io::Result<usize> {
         match self {
             Output::Stdout(w) => w.write(buf),
+            Output::Special(w) => w.write(buf),
             Output::File { file, .. } => file.write(buf),
         }
     }
     fn write_all(&mut self, buf: &[u8]) -> io::Result<()> {
         match self {
             Output::Stdout(w) => w.write_all(buf),
+            Output::Special(w) => w.write_all(buf),
             Output::File { file, .. } => file.write_all(buf),
         }
     }
     fn flush(&mut self) -> io::Result<()> {
         match self {
             Output::Stdout(w) => w.flush(),
+            Output::Special(w) => w.flush(),
             Output::File { file, .. } => file.flush(),
         }
     }

@@ -196,6 +196,35 @@ fn output_file_is_written() {
     assert!(leftovers.is_empty(), "temporary file left behind");
 }
 
+/// `-o` naming a device or a pipe writes into it: the atomic temp-file-and-rename used for regular
+/// files would replace it with a regular file (as root, `-o /dev/null` would replace the device).
+#[cfg(unix)]
+#[test]
+fn output_to_a_pipe_writes_into_it() {
+    use std::os::unix::fs::FileTypeExt;
+    let dir = Dir::new();
+    dir.write("in.jsonl", JSONL);
+    let fifo = dir.path().join("pipe");
+    let made = std::process::Command::new("mkfifo").arg(&fifo).status();
+    if !made.is_ok_and(|s| s.success()) {
+        eprintln!("mkfifo unavailable; skipped");
+        return;
+    }
+    let reader = {
+        let fifo = fifo.clone();
+        std::thread::spawn(move || std::fs::read_to_string(fifo).unwrap())
+    };
+    let out = run(&dir, &["classify", "in.jsonl", "-o", "pipe"], None);
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let kind = std::fs::symlink_metadata(&fifo).unwrap().file_type();
+    assert!(kind.is_fifo(), "the pipe was replaced by {kind:?}");
+    assert_eq!(reader.join().unwrap().lines().count(), 2);
+}
+
 #[test]
 fn bad_records_are_reported_in_place_and_exit_1() {
     let dir = Dir::new();
