@@ -34,15 +34,7 @@ const LISTS: [(&str, u32); 20] = [
     ("mk", 20),
 ];
 
-/// Must match `lang::fnv1a`.
-fn fnv1a(word: &str) -> u32 {
-    let mut h: u32 = 0x811c_9dc5;
-    for &b in word.as_bytes() {
-        h ^= b as u32;
-        h = h.wrapping_mul(0x0100_0193);
-    }
-    h
-}
+include!("src/lang/table_keys.rs");
 
 fn main() {
     let mut masks: BTreeMap<String, u32> = BTreeMap::new();
@@ -87,21 +79,7 @@ fn main() {
     let dest = Path::new(&std::env::var("OUT_DIR").unwrap()).join("lexicon_table.rs");
     std::fs::write(dest, out).unwrap();
     println!("cargo:rerun-if-changed=build.rs");
-}
-
-/// Calls `f` with every character n-gram (n = 1..=4) of `<word>`; must match `lang::word_grams`.
-fn word_grams(word: &str, mut f: impl FnMut(&str)) {
-    let marked = format!("<{word}>");
-    let bounds: Vec<usize> = marked
-        .char_indices()
-        .map(|(i, _)| i)
-        .chain(std::iter::once(marked.len()))
-        .collect();
-    for n in 1..=4 {
-        for start in 0..bounds.len().saturating_sub(n) {
-            f(&marked[bounds[start]..bounds[start + n]]);
-        }
-    }
+    println!("cargo:rerun-if-changed=src/lang/table_keys.rs");
 }
 
 /// Writes a character n-gram table for the languages `codes` (one group of a script): the FNV-1a

@@ -488,15 +488,7 @@ const LEXICONS: [(Cand, &str); 20] = [
 // slot -> 1 + entry, 0 = empty, linear probing. Plus the n-gram tables `NG_CYR_*`, `NG_LAT_*`.
 include!(concat!(env!("OUT_DIR"), "/lexicon_table.rs"));
 
-/// FNV-1a hash of a word (the same as build.rs's).
-fn fnv1a(s: &str) -> u32 {
-    let mut h: u32 = 0x811c_9dc5;
-    for &b in s.as_bytes() {
-        h ^= b as u32;
-        h = h.wrapping_mul(0x0100_0193);
-    }
-    h
-}
+include!("lang/table_keys.rs");
 
 /// Entry `k` of the word table.
 fn lex_word(k: usize) -> &'static str {
@@ -541,32 +533,6 @@ static NG_LATIN: NgramTable<6> = NgramTable {
     logp: &NG_LAT_LOGP,
     unseen: NG_LAT_UNSEEN,
 };
-
-/// Calls `f` with every character n-gram (n = 1..=4) of `<word>`; must match build.rs's `word_grams`.
-/// A word of more than 46 characters (no real word of our languages) gives none.
-fn word_grams(word: &str, mut f: impl FnMut(&str)) {
-    let mut marked = String::with_capacity(word.len() + 2);
-    marked.push('<');
-    marked.push_str(word);
-    marked.push('>');
-    let mut bounds = [0usize; 48];
-    let mut n_bounds = 0;
-    for (i, _) in marked
-        .char_indices()
-        .chain(std::iter::once((marked.len(), ' ')))
-    {
-        if n_bounds == bounds.len() {
-            return;
-        }
-        bounds[n_bounds] = i;
-        n_bounds += 1;
-    }
-    for n in 1..=4 {
-        for start in 0..n_bounds.saturating_sub(n) {
-            f(&marked[bounds[start]..bounds[start + n]]);
-        }
-    }
-}
 
 impl<const K: usize> NgramTable<K> {
     /// Scores a word that no list has by how much its spelling looks like each of the table's
