@@ -221,11 +221,9 @@ impl AnalyzerArgs {
 /// An output destination: standard output, or a file written atomically (a temporary file renamed into place
 /// when everything was written), or a device or pipe (`/dev/null`, a FIFO) written in place.
 pub enum Output {
-    /// Standard output, buffered.
-    Stdout(io::BufWriter<io::Stdout>),
-    /// An existing path that is not a regular file: renaming over it would replace the device or
-    /// pipe with a file, so it is opened and written directly.
-    Special(io::BufWriter<std::fs::File>),
+    /// Written directly, buffered: standard output, or an existing path that is not a regular file
+    /// (renaming over it would replace the device or pipe with a file).
+    Stream(io::BufWriter<Box<dyn Write + Send>>),
     /// A temporary file beside the target.
     File {
         /// The temporary file.
@@ -236,23 +234,21 @@ pub enum Output {
 }
 
 impl Output {
+    fn stream(w: impl Write + Send + 'static) -> Output {
+        Output::Stream(io::BufWriter::with_capacity(1 << 16, Box::new(w)))
+    }
+
     /// Opens `path`, or standard output for `None` / `-`.
     pub fn create(path: Option<&Path>) -> Result<Output> {
         match path {
-            None => Ok(Output::Stdout(io::BufWriter::with_capacity(
-                1 << 16,
-                io::stdout(),
-            ))),
-            Some(p) if p.as_os_str() == "-" => Ok(Output::Stdout(io::BufWriter::with_capacity(
-                1 << 16,
-                io::stdout(),
-            ))),
+            None => Ok(Output::stream(io::stdout())),
+            Some(p) if p.as_os_str() == "-" => Ok(Output::stream(io::stdout())),
             Some(p) if std::fs::metadata(p).is_ok_and(|m| !m.is_file() && !m.is_dir()) => {
                 let file = std::fs::OpenOptions::new()
                     .write(true)
                     .open(p)
                     .with_context(|| format!("{}: cannot open output", p.display()))?;
-                Ok(Output::Special(io::BufWriter::with_capacity(1 << 16, file)))
+                Ok(Output::stream(file))
             }
             Some(p) => {
                 let dir = p
@@ -285,8 +281,7 @@ impl Output {
     /// Flushes and, for a file, renames it into place.
     pub fn commit(self) -> Result<()> {
         match self {
-            Output::Stdout(mut out) => Ok(out.flush()?),
-            Output::Special(mut out) => Ok(out.flush()?),
+            Output::Stream(mut out) => Ok(out.flush()?),
             Output::File { file, target } => {
                 let tmp = file.into_inner().map_err(|e| e.into_error())?;
                 tmp.persist(&target)
@@ -300,22 +295,19 @@ impl Output {
 impl Write for Output {
     fn write(&mut self, buf: &[u8]) -> io::Result<usize> {
         match self {
-            Output::Stdout(w) => w.write(buf),
-            Output::Special(w) => w.write(buf),
+            Output::Stream(w) => w.write(buf),
             Output::File { file, .. } => file.write(buf),
         }
     }
     fn write_all(&mut self, buf: &[u8]) -> io::Result<()> {
         match self {
-            Output::Stdout(w) => w.write_all(buf),
-            Output::Special(w) => w.write_all(buf),
+            Output::Stream(w) => w.write_all(buf),
             Output::File { file, .. } => file.write_all(buf),
         }
     }
     fn flush(&mut self) -> io::Result<()> {
         match self {
-            Output::Stdout(w) => w.flush(),
-            Output::Special(w) => w.flush(),
+            Output::Stream(w) => w.flush(),
             Output::File { file, .. } => file.flush(),
         }
     }
