@@ -712,6 +712,9 @@ const DECISIVE_LEAD: f32 = 14.0;
 const DECISIVE_AFTER_WORDS: usize = 16;
 /// Bits of the supported languages in a mask of candidates.
 const SUPPORTED_MASK: u32 = 1 << Cand::En as u32 | 1 << Cand::Fi as u32 | 1 << Cand::Ru as u32;
+/// Largest vote whatlang's trigram call adds to one candidate, in Latin and in Cyrillic text.
+const WHATLANG_MAX_VOTE_LATIN: f32 = 4.0;
+const WHATLANG_MAX_VOTE_CYRILLIC: f32 = 1.2;
 /// Weight of a lexicon hit on a base form (short texts only).
 const W_STEM: f32 = 1.2;
 /// Weight of a lexicon hit on the last part of a compound (short texts only).
@@ -831,7 +834,8 @@ fn is_neutral(w: &str) -> bool {
         "uh", "um", "oh", "ah", "eh", "yay", "ха", "хм", "ок", "ого", "ммм", "мм", "эх", "ах",
         "ох", "ой",
     ];
-    if NEUTRAL.contains(&w) {
+    // The longest entry is 6 bytes; most words are longer and skip the scan.
+    if w.len() <= 6 && NEUTRAL.contains(&w) {
         return true;
     }
     let mut chars = w.chars();
@@ -1117,6 +1121,16 @@ impl LangDetector {
         if decisive && !veto {
             return decide(&s, cands, letters, &joined);
         }
+        // whatlang's vote is at most its weight; a lead beyond that cannot change the answer (only
+        // nudge the confidence, already above 0.98), so the trigram pass is skipped.
+        let max_vote = if script == Script::Latin {
+            WHATLANG_MAX_VOTE_LATIN
+        } else {
+            WHATLANG_MAX_VOTE_CYRILLIC
+        };
+        if lead(&s, cands) > max_vote {
+            return decide(&s, cands, letters, &joined);
+        }
         // whatlang's trigram view, over the main candidates of the script only.
         use whatlang::Lang as W;
         let allow = if script == Script::Latin {
@@ -1128,13 +1142,13 @@ impl LangDetector {
         if let Some((info, c)) = info.and_then(|i| Cand::from_whatlang(i.lang()).map(|c| (i, c))) {
             let conf = info.confidence() as f32;
             let vote = if script == Script::Latin {
-                (0.2 + 0.06 * letters as f32).min(4.0) * (0.5 + 0.5 * conf)
+                (0.2 + 0.06 * letters as f32).min(WHATLANG_MAX_VOTE_LATIN) * (0.5 + 0.5 * conf)
             } else if kept.len() <= 2 {
-                1.2 * (0.5 + 0.5 * conf)
+                WHATLANG_MAX_VOTE_CYRILLIC * (0.5 + 0.5 * conf)
             } else {
                 // whatlang tells Russian from Bulgarian poorly; in longer texts the words say
                 // more, so only its confident calls count.
-                1.2 * conf
+                WHATLANG_MAX_VOTE_CYRILLIC * conf
             };
             s[c as usize] += vote;
         }
