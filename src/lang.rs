@@ -983,8 +983,14 @@ impl LangDetector {
         Self::default()
     }
 
-    /// Detects the language of `text`; only its first 1,000 bytes are analysed.
+    /// Detects the language of `text`; only its first 500 bytes are analysed.
     pub fn detect(&self, text: &str) -> LangGuess {
+        self.detect_with(text, true)
+    }
+
+    /// [`LangDetector::detect`], optionally without the shortcut that skips whatlang when its vote
+    /// cannot change the answer (the tests check that the shortcut never changes the language).
+    fn detect_with(&self, text: &str, trigram_shortcut: bool) -> LangGuess {
         let text = prefix(text, MAX_BYTES);
         let words = Words::new(text);
         let [latin, cyrillic, other] = words.letters;
@@ -1121,14 +1127,14 @@ impl LangDetector {
         if decisive && !veto {
             return decide(&s, cands, letters, &joined);
         }
-        // whatlang's vote is at most its weight; a lead beyond that cannot change the answer (only
-        // nudge the confidence, already above 0.98), so the trigram pass is skipped.
+        // whatlang's vote is at most its weight; beyond short texts, a lead beyond that cannot change
+        // the answer (only nudge the confidence a little), so the trigram pass is skipped.
         let max_vote = if script == Script::Latin {
             WHATLANG_MAX_VOTE_LATIN
         } else {
             WHATLANG_MAX_VOTE_CYRILLIC
         };
-        if lead(&s, cands) > max_vote {
+        if trigram_shortcut && !short && lead(&s, cands) > max_vote {
             return decide(&s, cands, letters, &joined);
         }
         // whatlang's trigram view, over the main candidates of the script only.
@@ -2771,13 +2777,55 @@ mod tests {
 
     #[test]
     fn long_text_uses_a_bounded_prefix() {
-        // The tail would be Swedish; only the first 1,000 bytes count.
+        // The tail would be Swedish; only the first 500 bytes count.
         let mut text = "Tilaus tuli ajallaan ja tuote oli hyvä. ".repeat(40);
         text.push_str(&"Paketet kom aldrig fram och ingen svarade. ".repeat(40));
         assert_eq!(detect(&text).lang, Lang::Fi);
         // A cut inside a multi-byte character must not panic.
         let cyr = "ж".repeat(700);
         let _ = detect(&cyr);
+    }
+
+    #[test]
+    fn skipping_whatlang_never_changes_the_language() {
+        const LONGER: &[&str] = &[
+            "I ordered a sofa in March and was told it would arrive within two weeks. It is now May, nobody answers the phone and the refund form keeps failing.",
+            "The store was out of the printer I paid for, and nobody offered me another model or my money back.",
+            "Tilasin sohvan maaliskuussa ja minulle luvattiin toimitus kahdessa viikossa. Nyt on toukokuu eikä kukaan vastaa puhelimeen.",
+            "Kauppa myi koneen kertomatta, että se tarvitsee erillisen hiiren, ja palautus evättiin.",
+            "Заказал диван в марте, обещали доставить за две недели. Уже май, никто не отвечает, деньги не возвращают.",
+            "Замовив диван у березні, обіцяли доставити за два тижні, але ніхто не відповідає.",
+            "Поръчах диван през март и ми обещаха доставка до две седмици, но никой не отговаря.",
+            "Jag beställde en soffa i mars och fick höra att den skulle komma inom två veckor, men ingen svarar.",
+            "Ich habe im März ein Sofa bestellt, die Lieferung sollte zwei Wochen dauern, aber niemand antwortet.",
+            "Tellisin märtsis diivani ja mulle lubati tarne kahe nädala jooksul, kuid keegi ei vasta.",
+            "Pedí un sofá en marzo y me prometieron la entrega en dos semanas, pero nadie contesta.",
+            "Ordered via Amazon, toimitus myöhässä, доставка тоже.",
+        ];
+        let d = LangDetector::default();
+        let texts = CASES
+            .iter()
+            .map(|&(t, _, _)| t)
+            .chain(LONGER.iter().copied());
+        // Where the shortcut is taken, the confidence differs a little (whatlang's vote is missing).
+        let mut shortcut_taken = 0;
+        for text in texts {
+            let (fast, full) = (d.detect_with(text, true), d.detect_with(text, false));
+            assert_eq!(
+                (fast.lang, fast.detected),
+                (full.lang, full.detected),
+                "{text}"
+            );
+            assert!(
+                (fast.confidence - full.confidence).abs() < 0.05,
+                "{text}: {fast:?} vs {full:?}"
+            );
+            shortcut_taken += usize::from(fast.confidence != full.confidence);
+        }
+        assert!(
+            shortcut_taken >= 5,
+            "the shortcut was taken {shortcut_taken} times"
+        );
     }
 
     #[test]
