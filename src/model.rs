@@ -767,7 +767,9 @@ pub struct TrainOptions {
     pub epochs: usize,
     /// L2 regularisation strength.
     pub l2: f32,
-    /// Initial learning rate.
+    /// Initial learning rate. The features of a text have unit length, so steps must be large: on a
+    /// held-out fifth of the train split, all micro-F1 went 0.724 / 0.748 / 0.763 / 0.772 / 0.779 / 0.774
+    /// at 0.25 / 0.5 / 1 / 2 / 4 / 16; on real texts (real-dev) 2 held level with 0.5 and 4 lost 0.01.
     pub learning_rate: f32,
     /// Number of folds whose out-of-fold predictions choose the thresholds.
     pub holdout_every: usize,
@@ -778,6 +780,10 @@ pub struct TrainOptions {
     /// since they were written with the train split in view; halfway scored best on real texts
     /// (`../shared/eval/real-dev.jsonl`; 0, 0.25, 0.5, 0.75 and 1 tried).
     pub combined_threshold_move: f32,
+    /// Weights of smaller magnitude are left out of the model (they barely move a score, and every kept
+    /// one costs file size, load time and cache space). At learning rate 2, 0.3 costs nothing on the
+    /// held-out fifth (0.772 at 0.1, 0.2 and 0.3) and halves the file.
+    pub min_weight: f32,
 }
 
 impl Default for TrainOptions {
@@ -785,10 +791,11 @@ impl Default for TrainOptions {
         TrainOptions {
             epochs: 20,
             l2: 1e-5,
-            learning_rate: 0.5,
+            learning_rate: 2.0,
             holdout_every: 5,
             seed: 0x5eed,
             combined_threshold_move: 0.5,
+            min_weight: 0.3,
         }
     }
 }
@@ -908,7 +915,7 @@ pub fn train(theme_ids: &[String], examples: &[Example], options: &TrainOptions)
             let weights = w
                 .iter()
                 .enumerate()
-                .filter(|(_, &x)| x.abs() >= 0.1)
+                .filter(|(_, &x)| x.abs() >= options.min_weight)
                 .map(|(b, &x)| (b as u32, (x * 1000.0).round() / 1000.0))
                 .collect();
             ThemeModel {

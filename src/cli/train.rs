@@ -38,6 +38,9 @@ pub struct TrainArgs {
     /// were not written while looking at these examples).
     #[arg(long, value_name = "X", default_value_t = TrainOptions::default().combined_threshold_move)]
     combined_threshold_move: f32,
+    /// Weights of smaller magnitude are left out of the model file (smaller file, faster start-up).
+    #[arg(long, value_name = "W", default_value_t = TrainOptions::default().min_weight)]
+    min_weight: f32,
 }
 
 /// Runs `train`.
@@ -63,11 +66,17 @@ pub fn run(args: TrainArgs) -> Result<i32> {
         "--combined-threshold-move must be between 0 and 1, not {}",
         args.combined_threshold_move
     );
+    anyhow::ensure!(
+        args.min_weight >= 0.0,
+        "--min-weight must not be negative, not {}",
+        args.min_weight
+    );
     let options = TrainOptions {
         epochs: args.epochs,
         l2: args.l2,
         learning_rate: args.learning_rate,
         combined_threshold_move: args.combined_threshold_move,
+        min_weight: args.min_weight,
         ..TrainOptions::default()
     };
     let model = train_model(&analyzer, &examples, &options)?;
