@@ -11,8 +11,10 @@ use feedback_themes::{Analyzer, Model, Taxonomy};
 const LANGS: [&str; 3] = ["en", "fi", "ru"];
 const MIN_PER_THEME: usize = 60;
 const MIN_NO_THEME: usize = 150;
-/// The bar of the issue: macro-F1 on the test split of each language.
-const MIN_TEST_MACRO_F1: f64 = 0.55;
+/// Regression floor for macro-F1 on the test split of each language (today 0.757 en, 0.779 fi, 0.764 ru). The
+/// goal is 0.85, which the classifier does not reach yet; the floor sits 0.05-0.08 below today's figures, so a
+/// change that loses accuracy fails here.
+const MIN_TEST_MACRO_F1: f64 = 0.70;
 
 fn corpus(split: &str, lang: &str) -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join(format!("corpora/{split}/{lang}.jsonl"))
