@@ -128,6 +128,10 @@ pub struct LangDetector {
 /// Texts are analysed up to this many bytes (cut at a character boundary).
 const MAX_BYTES: usize = 500;
 
+/// Longer texts are first analysed up to this many bytes; the rest of [`MAX_BYTES`] is read only when
+/// the words of this part do not settle the language.
+const FIRST_PASS_BYTES: usize = 320;
+
 // ---------------------------------------------------------------------------------------------
 // Candidate languages. Latin and Cyrillic texts are scored over these; `Xl`/`Xc` stand for "some
 // other language of that script", reached only through letters none of the candidates uses.
@@ -848,10 +852,12 @@ fn is_neutral(w: &str) -> bool {
         return true;
     }
     // Laughter: "haha", "hehe", "jaja", "хаха".
+    if !matches!(a, 'h' | 'j' | 'х') {
+        return false;
+    }
     let n = w.chars().count();
     n >= 4
         && n % 2 == 0
-        && matches!(a, 'h' | 'j' | 'х')
         && w.chars()
             .enumerate()
             .all(|(i, c)| c == if i % 2 == 0 { a } else { b })
@@ -988,10 +994,31 @@ impl LangDetector {
         self.detect_with(text, true)
     }
 
-    /// [`LangDetector::detect`], optionally without the shortcut that skips whatlang when its vote
-    /// cannot change the answer (the tests check that the shortcut never changes the language).
-    fn detect_with(&self, text: &str, trigram_shortcut: bool) -> LangGuess {
-        let text = prefix(text, MAX_BYTES);
+    /// [`LangDetector::detect`], optionally without the shortcuts (the tests check that they never
+    /// change the language): skipping whatlang when its vote cannot change the answer, and reading a
+    /// long text's first [`FIRST_PASS_BYTES`] before its first [`MAX_BYTES`], since most long texts
+    /// are settled by their first words.
+    fn detect_with(&self, text: &str, shortcuts: bool) -> LangGuess {
+        if shortcuts && text.len() > FIRST_PASS_BYTES + FIRST_PASS_BYTES / 2 {
+            let mut decisive = false;
+            let guess = self.detect_prefix(text, FIRST_PASS_BYTES, shortcuts, &mut decisive);
+            if decisive {
+                return guess;
+            }
+        }
+        self.detect_prefix(text, MAX_BYTES, shortcuts, &mut false)
+    }
+
+    /// Detection over the first `max_bytes` of `text`; `decisive` is set when the words alone settled it
+    /// before the end of the prefix.
+    fn detect_prefix(
+        &self,
+        text: &str,
+        max_bytes: usize,
+        trigram_shortcut: bool,
+        decisive_out: &mut bool,
+    ) -> LangGuess {
+        let text = prefix(text, max_bytes);
         let words = Words::new(text);
         let [latin, cyrillic, other] = words.letters;
         let total = latin + cyrillic + other;
@@ -1125,6 +1152,7 @@ impl LangDetector {
         }
 
         if decisive && !veto {
+            *decisive_out = true;
             return decide(&s, cands, letters, &joined);
         }
         // whatlang's vote is at most its weight; beyond short texts, a lead beyond that cannot change
@@ -2787,7 +2815,7 @@ mod tests {
     }
 
     #[test]
-    fn skipping_whatlang_never_changes_the_language() {
+    fn shortcuts_never_change_the_language() {
         const LONGER: &[&str] = &[
             "I ordered a sofa in March and was told it would arrive within two weeks. It is now May, nobody answers the phone and the refund form keeps failing.",
             "The store was out of the printer I paid for, and nobody offered me another model or my money back.",
@@ -2803,10 +2831,13 @@ mod tests {
             "Ordered via Amazon, toimitus myöhässä, доставка тоже.",
         ];
         let d = LangDetector::default();
+        // Repeated four times, the longer texts pass FIRST_PASS_BYTES and exercise the first pass too.
+        let repeated: Vec<String> = LONGER.iter().map(|t| format!("{t} ").repeat(4)).collect();
         let texts = CASES
             .iter()
             .map(|&(t, _, _)| t)
-            .chain(LONGER.iter().copied());
+            .chain(LONGER.iter().copied())
+            .chain(repeated.iter().map(String::as_str));
         // Where the shortcut is taken, the confidence differs a little (whatlang's vote is missing).
         let mut shortcut_taken = 0;
         for text in texts {
