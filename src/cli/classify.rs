@@ -1,12 +1,14 @@
 //! `feedback-themes classify`: one output record per input record, in input order, as JSONL, CSV or a table.
 
-use std::path::PathBuf;
+use std::io::Write;
+use std::path::{Path, PathBuf};
 
 use anyhow::Result;
 use clap::Args;
 use feedback_themes::output::{Outcome, OutputFormat, ResultWriter};
 use feedback_themes::pipeline::{process, DEFAULT_BATCH_SIZE};
 
+use super::report::{render, summary, ReportSettings, REPORT_FORMATS};
 use super::{AnalyzerArgs, ErrorTally, InputArgs, Output};
 
 /// Options of `classify`.
@@ -29,6 +31,29 @@ pub struct ClassifyArgs {
     /// Stop at the first record that cannot be read (exit status 2).
     #[arg(long)]
     strict: bool,
+    /// Also write the report (what `report` makes: counts, trends, co-occurrence, examples) to FILE,
+    /// from the same pass.
+    #[arg(long, value_name = "FILE")]
+    report: Option<PathBuf>,
+    /// Layout of --report (default: from its extension: .json, .md, .html/.htm, else a table).
+    #[arg(long, value_name = "FORMAT", value_parser = REPORT_FORMATS)]
+    report_format: Option<String>,
+    #[command(flatten)]
+    report_settings: ReportSettings,
+}
+
+/// The layout of a report file: as asked, or from its extension.
+fn report_format(path: &Path, asked: Option<&str>) -> &'static str {
+    if let Some(f) = asked.and_then(|a| REPORT_FORMATS.into_iter().find(|&f| f == a)) {
+        return f;
+    }
+    let ext = path.extension().and_then(|e| e.to_str()).unwrap_or("");
+    match ext.to_ascii_lowercase().as_str() {
+        "json" => "json",
+        "md" | "markdown" => "markdown",
+        "html" | "htm" => "html",
+        _ => "table",
+    }
 }
 
 /// Runs `classify`.
@@ -37,12 +62,26 @@ pub fn run(args: ClassifyArgs) -> Result<i32> {
     let analyzer = args.analyzer.analyzer()?;
     let pool = args.analyzer.pool()?;
     let records = args.input.open()?;
+    let to_stdout = |p: Option<&Path>| p.map_or(true, |p| p.as_os_str() == "-");
+    if let Some(report) = &args.report {
+        anyhow::ensure!(
+            !(to_stdout(Some(report)) && to_stdout(args.output.as_deref())),
+            "--report - and the classified records would both go to standard output; give -o FILE"
+        );
+    }
+    let mut aggregator = match &args.report {
+        Some(_) => Some(args.report_settings.aggregator(&analyzer)?),
+        None => None,
+    };
     let out = Output::create(args.output.as_deref())?;
     let mut writer = ResultWriter::new(format, out)?;
     let mut tally = ErrorTally::default();
     pool.install(|| {
         process(&analyzer, records, DEFAULT_BATCH_SIZE, |p| -> Result<()> {
             tally.count(&p.record);
+            if let Some(agg) = &mut aggregator {
+                agg.add(&summary(&p));
+            }
             match (&p.record, &p.analysis) {
                 (Ok(r), Some(a)) => {
                     let mut warnings = r.warnings.clone();
@@ -66,5 +105,14 @@ pub fn run(args: ClassifyArgs) -> Result<i32> {
         })
     })?;
     writer.finish()?.commit()?;
+    if let (Some(path), Some(agg)) = (&args.report, aggregator) {
+        let rendered = render(
+            &agg.finish(),
+            report_format(path, args.report_format.as_deref()),
+        )?;
+        let mut out = Output::create(Some(path))?;
+        out.write_all(rendered.as_bytes())?;
+        out.commit()?;
+    }
     Ok(tally.finish())
 }

@@ -6,8 +6,11 @@ use std::path::PathBuf;
 
 use anyhow::{Context, Result};
 use clap::Args;
-use feedback_themes::pipeline::{process, DEFAULT_BATCH_SIZE};
-use feedback_themes::report::{self, Aggregator, RecordSummary, ReportOptions, ThemeSummary};
+use feedback_themes::pipeline::{process, Processed, DEFAULT_BATCH_SIZE};
+use feedback_themes::report::{
+    self, Aggregator, RecordSummary, Report, ReportOptions, ThemeSummary,
+};
+use feedback_themes::Analyzer;
 use serde::Deserialize;
 
 use super::{AnalyzerArgs, InputArgs, Output};
@@ -27,21 +30,95 @@ pub struct ReportArgs {
     /// The input is `classify` JSONL output (default: detected).
     #[arg(long)]
     from_classified: bool,
-    /// Trend period.
-    #[arg(long, default_value = "month", value_parser = ["day", "week", "month"])]
-    by: String,
-    /// Example texts per theme.
-    #[arg(long, default_value_t = 3, value_name = "N")]
-    examples: usize,
-    /// Emerging terms per language.
-    #[arg(long, default_value_t = 15, value_name = "N")]
-    terms: usize,
+    #[command(flatten)]
+    settings: ReportSettings,
     /// Output layout.
-    #[arg(long, short = 'f', default_value = "table", value_parser = ["table", "json", "markdown", "html"])]
+    #[arg(long, short = 'f', default_value = "table", value_parser = REPORT_FORMATS)]
     format: String,
     /// Write to FILE (atomically) instead of standard output.
     #[arg(long, short = 'o', value_name = "FILE")]
     output: Option<PathBuf>,
+}
+
+/// Layouts of a report.
+pub(super) const REPORT_FORMATS: [&str; 4] = ["table", "json", "markdown", "html"];
+
+/// What a report contains, shared by `report` and `classify --report`.
+#[derive(Debug, Args)]
+pub(super) struct ReportSettings {
+    /// Trend period of the report.
+    #[arg(long, default_value = "month", value_parser = ["day", "week", "month"])]
+    by: String,
+    /// Example texts per theme in the report.
+    #[arg(long, default_value_t = 3, value_name = "N")]
+    examples: usize,
+    /// Emerging terms per language in the report.
+    #[arg(long, default_value_t = 15, value_name = "N")]
+    terms: usize,
+}
+
+impl ReportSettings {
+    /// An empty aggregator for the analyzer's themes.
+    pub(super) fn aggregator(&self, analyzer: &Analyzer) -> Result<Aggregator> {
+        let options = ReportOptions {
+            period: self.by.parse().map_err(anyhow::Error::msg)?,
+            examples: self.examples,
+            terms: self.terms,
+            ..ReportOptions::default()
+        };
+        let theme_ids = analyzer
+            .taxonomy()
+            .themes
+            .iter()
+            .map(|t| t.id.clone())
+            .collect();
+        Ok(Aggregator::new(theme_ids, options))
+    }
+}
+
+/// What the report keeps of a record as `process` hands it over (an unreadable record counts as an error).
+pub(super) fn summary(p: &Processed) -> RecordSummary<'_> {
+    match (&p.record, &p.analysis) {
+        (Ok(r), Some(a)) => RecordSummary {
+            id: &r.id,
+            lang: a.lang.code(),
+            error: false,
+            themes: a
+                .themes
+                .iter()
+                .map(|t| ThemeSummary {
+                    id: &t.id,
+                    score: t.score,
+                    evidence: t.evidence.first().map(|e| {
+                        (
+                            e.text.as_str(),
+                            e.cue.as_str(),
+                            e.match_start - e.start..e.match_end - e.start,
+                        )
+                    }),
+                })
+                .collect(),
+            sentiment: a.sentiment.label.as_str(),
+            churn_risk: a.churn_risk,
+            date: r.date.as_deref(),
+            text: Some(&r.text),
+        },
+        _ => RecordSummary {
+            id: "",
+            error: true,
+            ..RecordSummary::default()
+        },
+    }
+}
+
+/// The report in one of [`REPORT_FORMATS`].
+pub(super) fn render(report: &Report, format: &str) -> Result<String> {
+    Ok(match format {
+        "json" => serde_json::to_string_pretty(report)? + "\n",
+        "markdown" => report::to_markdown(report),
+        "html" => report::to_html(report),
+        _ => report::to_table(report),
+    })
 }
 
 /// One line of `classify` output, as far as the report needs it.
@@ -111,12 +188,6 @@ fn looks_classified(path: &std::path::Path) -> bool {
 
 /// Runs `report`.
 pub fn run(args: ReportArgs) -> Result<i32> {
-    let options = ReportOptions {
-        period: args.by.parse().map_err(anyhow::Error::msg)?,
-        examples: args.examples,
-        terms: args.terms,
-        ..ReportOptions::default()
-    };
     let classified = args.from_classified
         || (!args.input.paths.is_empty()
             && args
@@ -125,13 +196,7 @@ pub fn run(args: ReportArgs) -> Result<i32> {
                 .iter()
                 .all(|p| p.is_file() && looks_classified(p)));
     let analyzer = args.analyzer.analyzer()?;
-    let theme_ids = analyzer
-        .taxonomy()
-        .themes
-        .iter()
-        .map(|t| t.id.clone())
-        .collect();
-    let mut agg = Aggregator::new(theme_ids, options);
+    let mut agg = args.settings.aggregator(&analyzer)?;
     let progress = (std::io::stderr().is_terminal() && !args.input.paths.is_empty()).then(|| {
         let bar = indicatif::ProgressBar::new_spinner();
         bar.set_style(
@@ -159,37 +224,7 @@ pub fn run(args: ReportArgs) -> Result<i32> {
             process(&analyzer, records, DEFAULT_BATCH_SIZE, |p| -> Result<()> {
                 n += 1;
                 tick(n);
-                match (&p.record, &p.analysis) {
-                    (Ok(r), Some(a)) => agg.add(&RecordSummary {
-                        id: &r.id,
-                        lang: a.lang.code(),
-                        error: false,
-                        themes: a
-                            .themes
-                            .iter()
-                            .map(|t| ThemeSummary {
-                                id: &t.id,
-                                score: t.score,
-                                evidence: t.evidence.first().map(|e| {
-                                    (
-                                        e.text.as_str(),
-                                        e.cue.as_str(),
-                                        e.match_start - e.start..e.match_end - e.start,
-                                    )
-                                }),
-                            })
-                            .collect(),
-                        sentiment: a.sentiment.label.as_str(),
-                        churn_risk: a.churn_risk,
-                        date: r.date.as_deref(),
-                        text: Some(&r.text),
-                    }),
-                    _ => agg.add(&RecordSummary {
-                        id: "",
-                        error: true,
-                        ..RecordSummary::default()
-                    }),
-                }
+                agg.add(&summary(&p));
                 Ok(())
             })
         })?;
@@ -198,12 +233,7 @@ pub fn run(args: ReportArgs) -> Result<i32> {
         bar.finish_and_clear();
     }
     let report = agg.finish();
-    let rendered = match args.format.as_str() {
-        "json" => serde_json::to_string_pretty(&report)? + "\n",
-        "markdown" => report::to_markdown(&report),
-        "html" => report::to_html(&report),
-        _ => report::to_table(&report),
-    };
+    let rendered = render(&report, &args.format)?;
     let mut out = Output::create(args.output.as_deref())?;
     out.write_all(rendered.as_bytes())?;
     out.commit()?;

@@ -1,5 +1,5 @@
-//! `report`: counts agree with `classify`, classified input gives the same report as raw input, HTML is safe,
-//! dates, spikes, co-occurrence and unreadable records are counted.
+//! `report`: counts agree with `classify`, classified input gives the same report as raw input, `classify --report`
+//! the same report as `report`, HTML is safe, dates, spikes, co-occurrence and unreadable records are counted.
 
 use std::collections::BTreeMap;
 
@@ -96,6 +96,66 @@ fn classified_input_gives_the_same_counts() {
     assert_eq!(raw["trend"]["periods"], from_classified["trend"]["periods"]);
     assert_eq!(raw["cooccurrence"], from_classified["cooccurrence"]);
     assert_eq!(from_classified["texts_available"], false);
+}
+
+#[test]
+fn classify_writes_the_same_report_in_the_same_pass() {
+    let dir = Dir::new();
+    let sample = sample();
+    // (layout asked or implied by the file name, file name, what `report -f` would print)
+    let cases = [
+        (None, "r.md", "markdown"),
+        (None, "r.json", "json"),
+        (None, "r.html", "html"),
+        (None, "r.txt", "table"),
+        (Some("json"), "r-asked.md", "json"),
+    ];
+    let plain = run(&dir, &["classify", &sample, "--date-field", "date"], None);
+    for (asked, name, layout) in cases {
+        let mut args = vec!["classify", &sample, "--date-field", "date", "-o", "c.jsonl"];
+        args.extend(["--report", name, "--by", "week", "--examples", "2"]);
+        if let Some(f) = asked {
+            args.extend(["--report-format", f]);
+        }
+        let out = run(&dir, &args, None);
+        assert!(
+            out.status.success(),
+            "{}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        let want = run(
+            &dir,
+            &[
+                "report",
+                &sample,
+                "--date-field",
+                "date",
+                "--by",
+                "week",
+                "--examples",
+                "2",
+                "-f",
+                layout,
+            ],
+            None,
+        );
+        let got = std::fs::read(dir.path().join(name)).unwrap();
+        assert_eq!(
+            String::from_utf8_lossy(&got),
+            String::from_utf8_lossy(&want.stdout),
+            "{name}"
+        );
+        let records = std::fs::read(dir.path().join("c.jsonl")).unwrap();
+        assert_eq!(
+            records, plain.stdout,
+            "the records are unchanged by --report"
+        );
+    }
+    // Both to standard output: refused before reading anything.
+    let out = run(&dir, &["classify", &sample, "--report", "-"], None);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("standard output"));
+    assert!(out.stdout.is_empty());
 }
 
 #[test]
