@@ -414,7 +414,7 @@ struct ThemeAcc {
 #[derive(Default)]
 struct TermTable {
     /// term → (texts with no theme containing it, all texts containing it)
-    counts: HashMap<String, (u64, u64)>,
+    counts: HashMap<String, (u64, u64), foldhash::fast::RandomState>,
     none_texts: u64,
     all_texts: u64,
 }
@@ -435,6 +435,9 @@ pub struct Aggregator {
     terms: BTreeMap<String, TermTable>,
     texts_seen: bool,
     normalized: Normalized,
+    /// Reused by `count_terms`: one text's terms, concatenated, and their byte ranges.
+    term_buf: String,
+    term_ranges: Vec<std::ops::Range<usize>>,
 }
 
 fn stop_word(lang: &str, w: &str) -> bool {
@@ -523,6 +526,8 @@ impl Aggregator {
             terms: BTreeMap::new(),
             texts_seen: false,
             normalized: Normalized::default(),
+            term_buf: String::new(),
+            term_ranges: Vec::new(),
         }
     }
 
@@ -621,7 +626,10 @@ impl Aggregator {
             &text[..crate::analyzer::floor_char_boundary(text, 20_000)],
             l,
         );
-        let mut terms: Vec<String> = Vec::new();
+        // The text's distinct terms, as ranges of one buffer (no allocation per term).
+        let (buf, ranges) = (&mut self.term_buf, &mut self.term_ranges);
+        buf.clear();
+        ranges.clear();
         let mut prev: Option<(usize, u32)> = None;
         for i in 0..n.tokens.len() {
             let w = n.token_text(i);
@@ -629,21 +637,31 @@ impl Aggregator {
                 prev = None;
                 continue;
             }
-            terms.push(w.to_string());
+            let start = buf.len();
+            buf.push_str(w);
+            ranges.push(start..buf.len());
             if let Some((p, sentence)) = prev {
                 if sentence == n.tokens[i].sentence && p + 1 == i {
-                    terms.push(format!("{} {}", n.token_text(p), w));
+                    let start = buf.len();
+                    buf.push_str(n.token_text(p));
+                    buf.push(' ');
+                    buf.push_str(w);
+                    ranges.push(start..buf.len());
                 }
             }
             prev = Some((i, n.tokens[i].sentence));
         }
-        terms.sort_unstable();
-        terms.dedup();
+        ranges.sort_unstable_by(|a, b| buf[a.clone()].cmp(&buf[b.clone()]));
+        ranges.dedup_by(|a, b| buf[a.clone()] == buf[b.clone()]);
         let table = self.terms.entry(lang.to_string()).or_default();
         table.all_texts += 1;
         table.none_texts += u64::from(no_theme);
-        for term in terms {
-            let c = table.counts.entry(term).or_insert((0, 0));
+        for range in ranges.iter() {
+            let term = &buf[range.clone()];
+            let c = match table.counts.get_mut(term) {
+                Some(c) => c,
+                None => table.counts.entry(term.to_string()).or_insert((0, 0)),
+            };
             c.0 += u64::from(no_theme);
             c.1 += 1;
         }
