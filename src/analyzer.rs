@@ -285,6 +285,13 @@ pub struct Scratch {
     score_cache: ScoreCache,
 }
 
+impl Scratch {
+    /// The text last analysed in a supported language, as normalised for the cues and the model.
+    pub(crate) fn normalized(&self) -> &Normalized {
+        &self.normalized
+    }
+}
+
 /// Scratch spaces kept across rayon jobs: `map_init` makes a fresh state for every piece of work it
 /// splits off, which would throw away the per-thread word cache many times per batch.
 #[derive(Default)]

@@ -5,10 +5,13 @@ use std::path::{Path, PathBuf};
 
 use anyhow::Result;
 use clap::Args;
+use feedback_themes::input::Record;
 use feedback_themes::output::{Outcome, OutputFormat, ResultWriter};
-use feedback_themes::pipeline::{process, DEFAULT_BATCH_SIZE};
+use feedback_themes::pipeline::{process_with, DEFAULT_BATCH_SIZE};
+use feedback_themes::text::Normalized;
+use feedback_themes::Analysis;
 
-use super::report::{render, summary, ReportSettings, REPORT_FORMATS};
+use super::report::{record_terms, render, summary, ReportSettings, REPORT_FORMATS};
 use super::{AnalyzerArgs, ErrorTally, InputArgs, Output};
 
 /// Options of `classify`.
@@ -77,32 +80,43 @@ pub fn run(args: ClassifyArgs) -> Result<i32> {
     let mut writer = ResultWriter::new(format, out)?;
     let mut tally = ErrorTally::default();
     pool.install(|| {
-        process(&analyzer, records, DEFAULT_BATCH_SIZE, |p| -> Result<()> {
-            tally.count(&p.record);
-            if let Some(agg) = &mut aggregator {
-                agg.add(&summary(&p));
-            }
-            match (&p.record, &p.analysis) {
-                (Ok(r), Some(a)) => {
-                    let mut warnings = r.warnings.clone();
-                    warnings.extend(a.warnings.iter().cloned());
-                    writer.write(Outcome::Analysed {
-                        id: &r.id,
-                        date: r.date.as_deref(),
-                        analysis: a,
-                        warnings: &warnings,
-                    })?;
+        // With --report, each record's terms are extracted on the worker threads too.
+        let with_report = aggregator.is_some();
+        let report_terms = |r: &Record, a: &Analysis, n: Option<&Normalized>| {
+            with_report.then(|| record_terms(r, a, n))
+        };
+        process_with(
+            &analyzer,
+            records,
+            DEFAULT_BATCH_SIZE,
+            report_terms,
+            |p| -> Result<()> {
+                tally.count(&p.record);
+                if let Some(agg) = &mut aggregator {
+                    agg.add(&summary(&p, p.extra.as_ref().and_then(Option::as_ref)));
                 }
-                (Err(e), _) => {
-                    if args.strict {
-                        anyhow::bail!("{e} (stopped by --strict)");
+                match (&p.record, &p.analysis) {
+                    (Ok(r), Some(a)) => {
+                        let mut warnings = r.warnings.clone();
+                        warnings.extend(a.warnings.iter().cloned());
+                        writer.write(Outcome::Analysed {
+                            id: &r.id,
+                            date: r.date.as_deref(),
+                            analysis: a,
+                            warnings: &warnings,
+                        })?;
                     }
-                    writer.write(Outcome::Failed(e))?;
+                    (Err(e), _) => {
+                        if args.strict {
+                            anyhow::bail!("{e} (stopped by --strict)");
+                        }
+                        writer.write(Outcome::Failed(e))?;
+                    }
+                    (Ok(_), None) => unreachable!("readable records are analysed"),
                 }
-                (Ok(_), None) => unreachable!("readable records are analysed"),
-            }
-            Ok(())
-        })
+                Ok(())
+            },
+        )
     })?;
     writer.finish()?.commit()?;
     if let (Some(path), Some(agg)) = (&args.report, aggregator) {

@@ -6,11 +6,13 @@ use std::path::PathBuf;
 
 use anyhow::{Context, Result};
 use clap::Args;
-use feedback_themes::pipeline::{process, Processed, DEFAULT_BATCH_SIZE};
+use feedback_themes::input::Record;
+use feedback_themes::pipeline::{process_with, Processed, DEFAULT_BATCH_SIZE};
 use feedback_themes::report::{
-    self, Aggregator, RecordSummary, Report, ReportOptions, ThemeSummary,
+    self, Aggregator, RecordSummary, Report, ReportOptions, TextTerms, ThemeSummary,
 };
-use feedback_themes::Analyzer;
+use feedback_themes::text::Normalized;
+use feedback_themes::{Analysis, Analyzer};
 use serde::Deserialize;
 
 use super::{AnalyzerArgs, InputArgs, Output};
@@ -76,8 +78,24 @@ impl ReportSettings {
     }
 }
 
-/// What the report keeps of a record as `process` hands it over (an unreadable record counts as an error).
-pub(super) fn summary(p: &Processed) -> RecordSummary<'_> {
+/// The terms a report counts for a record, extracted on the worker threads (see `process_with`).
+pub(super) fn record_terms(
+    record: &Record,
+    analysis: &Analysis,
+    normalized: Option<&Normalized>,
+) -> TextTerms {
+    match normalized {
+        Some(n) => TextTerms::from_normalized(analysis.lang, &record.text, n),
+        None => TextTerms::new(analysis.lang.code(), &record.text),
+    }
+}
+
+/// What the report keeps of a record as `process` hands it over, with its terms when extracted already (an
+/// unreadable record counts as an error).
+pub(super) fn summary<'a, T>(
+    p: &'a Processed<T>,
+    terms: Option<&'a TextTerms>,
+) -> RecordSummary<'a> {
     match (&p.record, &p.analysis) {
         (Ok(r), Some(a)) => RecordSummary {
             id: &r.id,
@@ -102,6 +120,7 @@ pub(super) fn summary(p: &Processed) -> RecordSummary<'_> {
             churn_risk: a.churn_risk,
             date: r.date.as_deref(),
             text: Some(&r.text),
+            terms,
         },
         _ => RecordSummary {
             id: "",
@@ -221,12 +240,13 @@ pub fn run(args: ReportArgs) -> Result<i32> {
         let records = args.input.open()?;
         let mut n = 0u64;
         pool.install(|| {
-            process(&analyzer, records, DEFAULT_BATCH_SIZE, |p| -> Result<()> {
+            let sink = |p: Processed<TextTerms>| -> Result<()> {
                 n += 1;
                 tick(n);
-                agg.add(&summary(&p));
+                agg.add(&summary(&p, p.extra.as_ref()));
                 Ok(())
-            })
+            };
+            process_with(&analyzer, records, DEFAULT_BATCH_SIZE, record_terms, sink)
         })?;
     }
     if let Some(bar) = &progress {
@@ -315,6 +335,7 @@ fn read_classified(input: &InputArgs, agg: &mut Aggregator, tick: &dyn Fn(u64)) 
                 churn_risk: record.churn_risk,
                 date: record.date.as_deref(),
                 text: None,
+                terms: None,
             });
         }
     }

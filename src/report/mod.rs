@@ -6,6 +6,7 @@ use std::collections::{BTreeMap, HashMap};
 
 use serde::{Deserialize, Serialize};
 
+use crate::analyzer::floor_char_boundary;
 use crate::lang::Lang;
 use crate::text::Normalized;
 
@@ -203,6 +204,107 @@ pub struct RecordSummary<'a> {
     pub date: Option<&'a str>,
     /// The full text, when known (raw input): used for emerging terms.
     pub text: Option<&'a str>,
+    /// The text's terms, when already extracted (see [`TextTerms`]); then `text` is not read again.
+    pub terms: Option<&'a TextTerms>,
+}
+
+/// Bytes of a text whose terms are counted.
+const TERM_TEXT_BYTES: usize = 20_000;
+
+/// The distinct terms (words and two-word phrases, without stop words or links) of one text, for the
+/// emerging-terms table. Extracting them is most of a record's cost in [`Aggregator::add`], so it can be done
+/// beforehand, on worker threads, and handed over in [`RecordSummary::terms`].
+#[derive(Debug, Clone, Default)]
+pub struct TextTerms {
+    /// Whether the language has terms counted (en, fi, ru).
+    counted: bool,
+    /// The terms, sorted and distinct, each followed by a newline (terms never contain one): compact,
+    /// since a few batches of them wait in memory for the report.
+    terms: String,
+}
+
+impl TextTerms {
+    /// The terms of `text`, written in the language with code `lang`.
+    pub fn new(lang: &str, text: &str) -> TextTerms {
+        let mut terms = TextTerms::default();
+        terms.fill(lang, text, &mut Normalized::default());
+        terms
+    }
+
+    /// The terms of `text` in `lang` from `normalized`, the whole of `text` (or a longer prefix than the
+    /// report reads) already normalised as `lang`, as [`crate::Analyzer`] does: equal to [`TextTerms::new`]
+    /// without normalising again.
+    pub fn from_normalized(lang: Lang, text: &str, normalized: &Normalized) -> TextTerms {
+        let mut terms = TextTerms {
+            counted: lang.is_supported(),
+            ..TextTerms::default()
+        };
+        if terms.counted {
+            terms.collect(
+                lang.code(),
+                normalized,
+                floor_char_boundary(text, TERM_TEXT_BYTES),
+            );
+        }
+        terms
+    }
+
+    fn fill(&mut self, lang: &str, text: &str, n: &mut Normalized) {
+        let Some(l) = Lang::from_code(lang).filter(|l| l.is_supported()) else {
+            self.counted = false;
+            self.terms.clear();
+            return;
+        };
+        self.counted = true;
+        let cut = floor_char_boundary(text, TERM_TEXT_BYTES);
+        n.fill(&text[..cut], l);
+        self.collect(lang, n, cut);
+    }
+
+    /// Collects the terms of the tokens of `n` that end by byte `limit` of the text.
+    fn collect(&mut self, lang: &str, n: &Normalized, limit: usize) {
+        // All terms as ranges of one buffer (no allocation per term), then the distinct ones.
+        let mut buf = String::new();
+        let mut ranges: Vec<std::ops::Range<usize>> = Vec::new();
+        let mut prev: Option<(usize, u32)> = None;
+        for i in 0..n.tokens.len() {
+            if n.tokens[i].end > limit {
+                break;
+            }
+            let w = n.token_text(i);
+            if stop_word(lang, w) || w.starts_with("http") {
+                prev = None;
+                continue;
+            }
+            let start = buf.len();
+            buf.push_str(w);
+            ranges.push(start..buf.len());
+            if let Some((p, sentence)) = prev {
+                if sentence == n.tokens[i].sentence && p + 1 == i {
+                    let start = buf.len();
+                    buf.push_str(n.token_text(p));
+                    buf.push(' ');
+                    buf.push_str(w);
+                    ranges.push(start..buf.len());
+                }
+            }
+            prev = Some((i, n.tokens[i].sentence));
+        }
+        ranges.sort_unstable_by(|a, b| buf[a.clone()].cmp(&buf[b.clone()]));
+        ranges.dedup_by(|a, b| buf[a.clone()] == buf[b.clone()]);
+        self.terms.clear();
+        self.terms
+            .reserve_exact(ranges.iter().map(|r| r.len() + 1).sum());
+        for r in ranges {
+            self.terms.push_str(&buf[r]);
+            self.terms.push('\n');
+        }
+    }
+
+    /// The terms, in byte order.
+    pub fn iter(&self) -> impl Iterator<Item = &str> {
+        self.terms.split_terminator('\n')
+    }
 }
 
 /// One reported theme of a record.
@@ -414,7 +516,8 @@ struct ThemeAcc {
 #[derive(Default)]
 struct TermTable {
     /// term → (texts with no theme containing it, all texts containing it)
-    counts: HashMap<String, (u64, u64), foldhash::fast::RandomState>,
+    /// (Boxed keys and 32-bit counts: the table holds up to `term_cap` terms per language.)
+    counts: HashMap<Box<str>, (u32, u32), foldhash::fast::RandomState>,
     none_texts: u64,
     all_texts: u64,
 }
@@ -435,9 +538,8 @@ pub struct Aggregator {
     terms: BTreeMap<String, TermTable>,
     texts_seen: bool,
     normalized: Normalized,
-    /// Reused by `count_terms`: one text's terms, concatenated, and their byte ranges.
-    term_buf: String,
-    term_ranges: Vec<std::ops::Range<usize>>,
+    /// Reused for the terms of records that come with their text only.
+    text_terms: TextTerms,
 }
 
 fn stop_word(lang: &str, w: &str) -> bool {
@@ -526,8 +628,7 @@ impl Aggregator {
             terms: BTreeMap::new(),
             texts_seen: false,
             normalized: Normalized::default(),
-            term_buf: String::new(),
-            term_ranges: Vec::new(),
+            text_terms: TextTerms::default(),
         }
     }
 
@@ -593,9 +694,16 @@ impl Aggregator {
                 }
             },
         }
-        if let Some(text) = record.text {
+        let no_theme = record.themes.is_empty();
+        if let Some(terms) = record.terms {
             self.texts_seen = true;
-            self.count_terms(record.lang, text, record.themes.is_empty());
+            self.count_terms(record.lang, terms, no_theme);
+        } else if let Some(text) = record.text {
+            self.texts_seen = true;
+            let mut terms = std::mem::take(&mut self.text_terms);
+            terms.fill(record.lang, text, &mut self.normalized);
+            self.count_terms(record.lang, &terms, no_theme);
+            self.text_terms = terms;
         }
     }
 
@@ -617,57 +725,24 @@ impl Aggregator {
         old
     }
 
-    fn count_terms(&mut self, lang: &str, text: &str, no_theme: bool) {
-        let Some(l) = Lang::from_code(lang).filter(|l| l.is_supported()) else {
+    fn count_terms(&mut self, lang: &str, terms: &TextTerms, no_theme: bool) {
+        if !terms.counted {
             return;
-        };
-        let n = &mut self.normalized;
-        n.fill(
-            &text[..crate::analyzer::floor_char_boundary(text, 20_000)],
-            l,
-        );
-        // The text's distinct terms, as ranges of one buffer (no allocation per term).
-        let (buf, ranges) = (&mut self.term_buf, &mut self.term_ranges);
-        buf.clear();
-        ranges.clear();
-        let mut prev: Option<(usize, u32)> = None;
-        for i in 0..n.tokens.len() {
-            let w = n.token_text(i);
-            if stop_word(lang, w) || w.starts_with("http") {
-                prev = None;
-                continue;
-            }
-            let start = buf.len();
-            buf.push_str(w);
-            ranges.push(start..buf.len());
-            if let Some((p, sentence)) = prev {
-                if sentence == n.tokens[i].sentence && p + 1 == i {
-                    let start = buf.len();
-                    buf.push_str(n.token_text(p));
-                    buf.push(' ');
-                    buf.push_str(w);
-                    ranges.push(start..buf.len());
-                }
-            }
-            prev = Some((i, n.tokens[i].sentence));
         }
-        ranges.sort_unstable_by(|a, b| buf[a.clone()].cmp(&buf[b.clone()]));
-        ranges.dedup_by(|a, b| buf[a.clone()] == buf[b.clone()]);
         let table = self.terms.entry(lang.to_string()).or_default();
         table.all_texts += 1;
         table.none_texts += u64::from(no_theme);
-        for range in ranges.iter() {
-            let term = &buf[range.clone()];
+        for term in terms.iter() {
             let c = match table.counts.get_mut(term) {
                 Some(c) => c,
-                None => table.counts.entry(term.to_string()).or_insert((0, 0)),
+                None => table.counts.entry(term.into()).or_insert((0, 0)),
             };
-            c.0 += u64::from(no_theme);
-            c.1 += 1;
+            c.0 = c.0.saturating_add(u32::from(no_theme));
+            c.1 = c.1.saturating_add(1);
         }
         if table.counts.len() > self.options.term_cap {
             // Forget the rarest terms: a term that matters comes back often enough to be counted again.
-            let mut counts: Vec<u64> = table.counts.values().map(|c| c.1).collect();
+            let mut counts: Vec<u32> = table.counts.values().map(|c| c.1).collect();
             let mid = counts.len() / 2;
             let (_, &mut median, _) = counts.select_nth_unstable(mid);
             table.counts.retain(|_, c| c.1 > median.max(1));
@@ -742,13 +817,14 @@ impl Aggregator {
                 .iter()
                 .filter(|(_, c)| c.0 >= 3)
                 .map(|(term, &(none, all))| {
+                    let (none, all) = (u64::from(none), u64::from(all));
                     let themed = all - none;
                     let p_none = (none as f64 + 0.5) / (table.none_texts as f64 + 1.0);
                     let p_themed = (themed as f64 + 0.5) / (themed_texts as f64 + 1.0);
                     let score = (p_none / (1.0 - p_none).max(1e-9)).ln()
                         - (p_themed / (1.0 - p_themed).max(1e-9)).ln();
                     Term {
-                        term: term.clone(),
+                        term: term.to_string(),
                         count: none,
                         score: (score * 1000.0).round() / 1000.0,
                     }
@@ -860,6 +936,59 @@ mod tests {
         assert_eq!(
             period_range("2023-11", "2024-02", Period::Month, 100),
             ["2023-11", "2023-12", "2024-01", "2024-02"]
+        );
+    }
+
+    #[test]
+    fn terms_from_the_analysis_normalisation_equal_fresh_ones() {
+        let cases = [
+            (
+                Lang::En,
+                "The parcel never arrived. Nobody answers the phone, and the parcel is lost!",
+            ),
+            (
+                Lang::Fi,
+                "Toimitus myöhässä, paketti hukassa. Asiakaspalvelu ei vastaa puhelimeen.",
+            ),
+            (
+                Lang::Ru,
+                "Заказ не доставили вовремя. Курьер не отвечает, деньги не вернули.",
+            ),
+            (
+                Lang::En,
+                "see https://example.com/x — the the the refund refund was refused",
+            ),
+        ];
+        for (lang, text) in cases {
+            let fresh = TextTerms::new(lang.code(), text);
+            let reused = TextTerms::from_normalized(lang, text, &Normalized::new(text, lang));
+            let terms: Vec<&str> = fresh.iter().collect();
+            assert!(terms.len() >= 5, "{text}: {terms:?}");
+            assert!(
+                terms.windows(2).all(|w| w[0] < w[1]),
+                "sorted, distinct: {terms:?}"
+            );
+            assert!(
+                !terms.iter().any(|t| t.starts_with("http") || *t == "the"),
+                "{terms:?}"
+            );
+            assert_eq!(terms, reused.iter().collect::<Vec<_>>(), "{text}");
+        }
+        // Past TERM_TEXT_BYTES nothing counts, whichever way the text was normalised.
+        let long = format!("{} tail-marker", "parcel lost again. ".repeat(2_000));
+        let n = Normalized::new(&long, Lang::En);
+        assert!(!TextTerms::from_normalized(Lang::En, &long, &n)
+            .iter()
+            .any(|t| t.contains("tail")));
+        assert!(!TextTerms::new("en", &long)
+            .iter()
+            .any(|t| t.contains("tail")));
+        // Languages without a term list count nothing.
+        assert_eq!(
+            TextTerms::new("sv", "paketet kom aldrig fram")
+                .iter()
+                .count(),
+            0
         );
     }
 
