@@ -39,7 +39,7 @@ pub struct ClassifyArgs {
     #[arg(long, value_name = "FILE")]
     report: Option<PathBuf>,
     /// Layout of --report (default: from its extension: .json, .md, .html/.htm, else a table).
-    #[arg(long, value_name = "FORMAT", value_parser = REPORT_FORMATS)]
+    #[arg(long, value_name = "FORMAT", value_parser = REPORT_FORMATS, requires = "report")]
     report_format: Option<String>,
     #[command(flatten)]
     report_settings: ReportSettings,
