@@ -725,13 +725,43 @@ struct CsvRecords {
     done: bool,
 }
 
+/// The delimiter of a CSV file whose header line starts `head`: a comma, unless semicolons (what spreadsheets
+/// write where the comma is the decimal mark, as in Finland and Russia) or tabs split the header into more
+/// columns. Quoted parts do not count.
+fn sniff_csv_delimiter(head: &[u8]) -> u8 {
+    let line = head.split(|&b| b == b'\n').next().unwrap_or(head);
+    let mut counts = [0usize; 3];
+    let mut quoted = false;
+    for &b in line {
+        match b {
+            b'"' => quoted = !quoted,
+            b',' if !quoted => counts[0] += 1,
+            b';' if !quoted => counts[1] += 1,
+            b'\t' if !quoted => counts[2] += 1,
+            _ => {}
+        }
+    }
+    let best = (0..3)
+        .max_by_key(|&i| (counts[i], usize::from(i == 0)))
+        .unwrap_or(0);
+    [b',', b';', b'\t'][best]
+}
+
 impl CsvRecords {
     fn new(
-        stream: Box<dyn BufRead + Send>,
+        mut stream: Box<dyn BufRead + Send>,
         source: Arc<str>,
         options: &InputOptions,
         delimiter: u8,
     ) -> Result<Self> {
+        let delimiter = if delimiter == b',' {
+            let head = stream
+                .fill_buf()
+                .map_err(|e| Error::io(PathBuf::from(&*source), e))?;
+            sniff_csv_delimiter(head)
+        } else {
+            delimiter
+        };
         let tap = Arc::new(Mutex::new(TapState::default()));
         let mut reader = csv::ReaderBuilder::new()
             .delimiter(delimiter)
@@ -1011,6 +1041,40 @@ mod tests {
         let tsv = b"text\tid\nhei\t9\n";
         let got = read("t.tsv", tsv, &with_format(InputFormat::Tsv));
         assert_eq!(got[0].as_ref().unwrap().id, "9");
+    }
+
+    #[test]
+    fn csv_delimiter_is_sniffed_from_the_header() {
+        // (file contents, id and text of the first record)
+        let cases: &[(&[u8], &str, &str)] = &[
+            (
+                b"id;text\n1;Toimitus 2,5 viikkoa, ei vastausta\n",
+                "1",
+                "Toimitus 2,5 viikkoa, ei vastausta",
+            ),
+            (b"\xef\xbb\xbf\"id\";\"text\"\r\n7;\"a;b\"\r\n", "7", "a;b"),
+            (
+                b"id\ttext\n3\tdelivered late; no refund\n",
+                "3",
+                "delivered late; no refund",
+            ),
+            (b"id,text\n2,late; again\n", "2", "late; again"),
+            (
+                b"\"note;x\",id,text\nn,4,quoted semicolons do not count\n",
+                "4",
+                "quoted semicolons do not count",
+            ),
+        ];
+        for &(data, id, text) in cases {
+            let got = read("t.csv", data, &with_format(InputFormat::Csv));
+            let r = got[0].as_ref().unwrap();
+            assert_eq!(
+                (r.id.as_str(), r.text.as_str()),
+                (id, text),
+                "{}",
+                String::from_utf8_lossy(data)
+            );
+        }
     }
 
     #[test]
