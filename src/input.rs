@@ -89,6 +89,9 @@ pub struct InputOptions {
     pub lang_field: Option<String>,
     /// Longest record read, in bytes.
     pub max_record_bytes: usize,
+    /// Encoding of the input; `None`: UTF-8, or, for a file that is not, the legacy encoding chardetng guesses
+    /// for it (windows-1251 for a Russian spreadsheet export, windows-1252 for a Finnish one).
+    pub encoding: Option<&'static encoding_rs::Encoding>,
 }
 
 impl Default for InputOptions {
@@ -100,6 +103,7 @@ impl Default for InputOptions {
             date_field: None,
             lang_field: None,
             max_record_bytes: DEFAULT_MAX_RECORD_BYTES,
+            encoding: None,
         }
     }
 }
@@ -221,25 +225,35 @@ impl RecordReader {
             }
             format => format,
         };
+        let decoder = Decoder::new(
+            options,
+            stream
+                .fill_buf()
+                .map_err(|e| Error::io(PathBuf::from(name), e))?,
+        );
         let inner: Box<dyn Iterator<Item = ReadResult> + Send> = match format {
             InputFormat::Jsonl => Box::new(JsonlRecords {
                 lines: Lines::new(stream, options.max_record_bytes),
                 source,
                 options: options.clone(),
+                decoder,
             }),
             InputFormat::Text => Box::new(TextRecords {
                 lines: Lines::new(stream, options.max_record_bytes),
                 source,
+                decoder,
             }),
             InputFormat::Doc => Box::new(DocRecords {
                 stream: Some(stream),
                 source,
                 max_bytes: options.max_record_bytes,
+                decoder,
             }),
             InputFormat::Csv | InputFormat::Tsv => Box::new(CsvRecords::new(
                 stream,
                 source,
                 options,
+                decoder,
                 if format == InputFormat::Csv {
                     b','
                 } else {
@@ -252,15 +266,90 @@ impl RecordReader {
     }
 }
 
-/// Converts bytes to text, replacing invalid UTF-8 and noting it.
-fn to_text(bytes: Vec<u8>, warnings: &mut Vec<String>) -> String {
-    match String::from_utf8(bytes) {
-        Ok(s) => s,
-        Err(e) => {
-            warnings.push("invalid UTF-8 replaced with U+FFFD".into());
-            String::from_utf8_lossy(e.as_bytes()).into_owned()
+/// Turns one file's bytes into text: with an encoding given, in that encoding; else as UTF-8 while they are,
+/// and otherwise in the legacy encoding guessed (by chardetng) from the file's first bytes, or from the first
+/// record that is not UTF-8; the guess then holds for the rest of the file. Every record read in a legacy
+/// encoding says so in its warnings.
+#[derive(Debug, Clone)]
+struct Decoder {
+    given: Option<&'static encoding_rs::Encoding>,
+    guessed: std::cell::Cell<Option<&'static encoding_rs::Encoding>>,
+}
+
+impl Decoder {
+    /// A decoder for a file starting with `head`.
+    fn new(options: &InputOptions, head: &[u8]) -> Decoder {
+        let decoder = Decoder {
+            given: options.encoding,
+            guessed: std::cell::Cell::new(None),
+        };
+        if decoder.given.is_none() {
+            // A multi-byte character may be cut at the end of the buffer: only an error before it counts.
+            if let Err(e) = std::str::from_utf8(head) {
+                if e.error_len().is_some() && !has_utf8_multibyte(head) {
+                    decoder.guessed.set(Some(guess_encoding(head)));
+                }
+            }
         }
+        decoder
     }
+
+    fn text(&self, bytes: Vec<u8>, warnings: &mut Vec<String>) -> String {
+        let legacy = match self.given {
+            Some(encoding) => encoding,
+            None => match String::from_utf8(bytes) {
+                Ok(s) => return s,
+                Err(e) => {
+                    let bytes = e.into_bytes();
+                    let encoding = match self.guessed.get() {
+                        Some(encoding) => encoding,
+                        None if has_utf8_multibyte(&bytes) => encoding_rs::UTF_8,
+                        None => {
+                            let encoding = guess_encoding(&bytes);
+                            self.guessed.set(Some(encoding));
+                            encoding
+                        }
+                    };
+                    return self.decode(encoding, &bytes, warnings);
+                }
+            },
+        };
+        self.decode(legacy, &bytes, warnings)
+    }
+
+    fn decode(
+        &self,
+        encoding: &'static encoding_rs::Encoding,
+        bytes: &[u8],
+        warnings: &mut Vec<String>,
+    ) -> String {
+        let (text, had_errors) = encoding.decode_without_bom_handling(bytes);
+        if encoding == encoding_rs::UTF_8 {
+            if had_errors {
+                warnings.push("invalid UTF-8 replaced with U+FFFD".into());
+            }
+        } else if self.given.is_none() {
+            warnings.push(format!("not UTF-8: read as {}", encoding.name()));
+        } else if had_errors {
+            warnings.push(format!("invalid {} replaced with U+FFFD", encoding.name()));
+        }
+        text.into_owned()
+    }
+}
+
+/// Whether `bytes` hold valid multi-byte UTF-8 characters: then invalid bytes among them are damage to UTF-8
+/// text, not a legacy encoding (whose text almost never forms UTF-8 sequences).
+fn has_utf8_multibyte(bytes: &[u8]) -> bool {
+    bytes
+        .utf8_chunks()
+        .any(|c| c.valid().bytes().any(|b| b >= 0x80))
+}
+
+/// The legacy encoding that `bytes` (not UTF-8) are most likely in.
+fn guess_encoding(bytes: &[u8]) -> &'static encoding_rs::Encoding {
+    let mut detector = chardetng::EncodingDetector::new(chardetng::Iso2022JpDetection::Deny);
+    detector.feed(bytes, true);
+    detector.guess(None, chardetng::Utf8Detection::Deny)
 }
 
 /// Splits a stream into lines (without `\n`/`\r\n`, without a leading BOM), capped in length.
@@ -368,6 +457,7 @@ fn read_error(source: &str, line: u64, e: io::Error) -> RecordError {
 struct TextRecords {
     lines: Lines,
     source: Arc<str>,
+    decoder: Decoder,
 }
 
 impl Iterator for TextRecords {
@@ -389,7 +479,7 @@ impl Iterator for TextRecords {
                     self.lines.max_bytes
                 ));
             }
-            let text = to_text(line.bytes, &mut warnings);
+            let text = self.decoder.text(line.bytes, &mut warnings);
             return Some(Ok(Record {
                 id: location.clone(),
                 text,
@@ -405,6 +495,7 @@ struct DocRecords {
     stream: Option<Box<dyn BufRead + Send>>,
     source: Arc<str>,
     max_bytes: usize,
+    decoder: Decoder,
 }
 
 impl Iterator for DocRecords {
@@ -428,7 +519,7 @@ impl Iterator for DocRecords {
         if bytes.starts_with(&[0xEF, 0xBB, 0xBF]) {
             bytes.drain(..3);
         }
-        let text = to_text(bytes, &mut warnings);
+        let text = self.decoder.text(bytes, &mut warnings);
         Some(Ok(Record {
             id: self.source.to_string(),
             text,
@@ -443,6 +534,7 @@ struct JsonlRecords {
     lines: Lines,
     source: Arc<str>,
     options: InputOptions,
+    decoder: Decoder,
 }
 
 impl Iterator for JsonlRecords {
@@ -465,7 +557,7 @@ impl Iterator for JsonlRecords {
                 }));
             }
             let mut warnings = Vec::new();
-            let text = to_text(line.bytes, &mut warnings);
+            let text = self.decoder.text(line.bytes, &mut warnings);
             return Some(parse_json_record(&text, location, warnings, &self.options));
         }
     }
@@ -723,6 +815,7 @@ struct CsvRecords {
     row: csv::ByteRecord,
     max_bytes: usize,
     done: bool,
+    decoder: Decoder,
 }
 
 /// The delimiter of a CSV file whose header line starts `head`: a comma, unless semicolons (what spreadsheets
@@ -752,6 +845,7 @@ impl CsvRecords {
         mut stream: Box<dyn BufRead + Send>,
         source: Arc<str>,
         options: &InputOptions,
+        decoder: Decoder,
         delimiter: u8,
     ) -> Result<Self> {
         let delimiter = if delimiter == b',' {
@@ -778,7 +872,8 @@ impl CsvRecords {
         let names: Vec<String> = headers
             .iter()
             .map(|h| {
-                String::from_utf8_lossy(h)
+                decoder
+                    .text(h.to_vec(), &mut Vec::new())
                     .trim()
                     .trim_start_matches('\u{feff}')
                     .to_string()
@@ -806,6 +901,7 @@ impl CsvRecords {
             row: csv::ByteRecord::new(),
             max_bytes: options.max_record_bytes,
             done: false,
+            decoder,
         })
     }
 }
@@ -852,7 +948,7 @@ impl Iterator for CsvRecords {
             let mut warnings = Vec::new();
             let cell = |i: Option<usize>, warnings: &mut Vec<String>| {
                 i.and_then(|i| self.row.get(i))
-                    .map(|b| to_text(b.to_vec(), warnings))
+                    .map(|b| self.decoder.text(b.to_vec(), warnings))
             };
             let id = cell(self.id_col, &mut warnings)
                 .filter(|s| !s.is_empty())
@@ -973,18 +1069,88 @@ mod tests {
     }
 
     #[test]
-    fn invalid_utf8_is_replaced_and_flagged() {
-        let got = read(
-            "t.txt",
-            b"ok line\nbad \xff byte\n",
-            &with_format(InputFormat::Text),
+    fn text_that_is_not_utf8_is_decoded_or_replaced_and_flagged() {
+        let cp1251 = |s: &str| encoding_rs::WINDOWS_1251.encode(s).0.into_owned();
+        let cp1252 = |s: &str| encoding_rs::WINDOWS_1252.encode(s).0.into_owned();
+        let utf8 = Some(encoding_rs::UTF_8);
+        // (bytes, encoding given, text of the last line, its warnings)
+        type Case = (
+            Vec<u8>,
+            Option<&'static encoding_rs::Encoding>,
+            &'static str,
+            &'static [&'static str],
         );
-        let r = got[1].as_ref().unwrap();
-        assert_eq!(r.text, "bad \u{fffd} byte");
-        assert_eq!(
-            r.warnings,
-            vec!["invalid UTF-8 replaced with U+FFFD".to_string()]
-        );
+        let cases: Vec<Case> = vec![
+            (
+                b"ok line\nbad \xff byte\n".to_vec(),
+                utf8,
+                "bad \u{fffd} byte",
+                &["invalid UTF-8 replaced with U+FFFD"],
+            ),
+            (
+                b"ok line\nbad \xff byte\n".to_vec(),
+                None,
+                "bad \u{ff} byte",
+                &["not UTF-8: read as windows-1252"],
+            ),
+            (
+                cp1251("Заказ не доставили\nДеньги не вернули\n"),
+                None,
+                "Деньги не вернули",
+                &["not UTF-8: read as windows-1251"],
+            ),
+            (
+                cp1252("Toimitus myöhässä\nVäärä matto\n"),
+                None,
+                "Väärä matto",
+                &["not UTF-8: read as windows-1252"],
+            ),
+            (
+                cp1251("Курьер опоздал\n"),
+                Some(encoding_rs::WINDOWS_1251),
+                "Курьер опоздал",
+                &[],
+            ),
+            // Damaged UTF-8 (valid multi-byte characters around a bad byte) stays UTF-8.
+            (
+                "ok\n"
+                    .repeat(5)
+                    .into_bytes()
+                    .into_iter()
+                    .chain(
+                        b"h\xc3\xa4n \xff my\xc3\xb6h\xc3\xa4ss\xc3\xa4\n"
+                            .iter()
+                            .copied(),
+                    )
+                    .collect(),
+                None,
+                "hän \u{fffd} myöhässä",
+                &["invalid UTF-8 replaced with U+FFFD"],
+            ),
+        ];
+        for (bytes, encoding, text, warnings) in cases {
+            let options = InputOptions {
+                encoding,
+                ..with_format(InputFormat::Text)
+            };
+            let got = read("t.txt", &bytes, &options);
+            let r = got.last().unwrap().as_ref().unwrap();
+            assert_eq!(
+                (r.text.as_str(), r.warnings.clone()),
+                (
+                    text,
+                    warnings.iter().map(|w| w.to_string()).collect::<Vec<_>>()
+                )
+            );
+        }
+        // A Russian spreadsheet export: header and cells in windows-1251, semicolons.
+        let csv = cp1251("id;текст\n7;Оператор грубил\n");
+        let options = InputOptions {
+            text_field: "текст".into(),
+            ..with_format(InputFormat::Csv)
+        };
+        let r = read("t.csv", &csv, &options).remove(0).unwrap();
+        assert_eq!((r.id.as_str(), r.text.as_str()), ("7", "Оператор грубил"));
     }
 
     #[test]
