@@ -89,8 +89,9 @@ pub struct InputOptions {
     pub lang_field: Option<String>,
     /// Longest record read, in bytes.
     pub max_record_bytes: usize,
-    /// Encoding of the input; `None`: UTF-8, or, for a file that is not, the legacy encoding chardetng guesses
-    /// for it (windows-1251 for a Russian spreadsheet export, windows-1252 for a Finnish one).
+    /// Encoding of the input; `None`: UTF-8 (UTF-16 when the file starts with its byte-order mark), or, for a
+    /// file that is not, the legacy encoding chardetng guesses for it (windows-1251 for a Russian spreadsheet
+    /// export, windows-1252 for a Finnish one).
     pub encoding: Option<&'static encoding_rs::Encoding>,
 }
 
@@ -208,6 +209,22 @@ impl RecordReader {
             Box::new(buffered)
         };
         let mut stream = stream;
+        // UTF-16 (a BOM, or given): transcoded to UTF-8 as it streams, so that lines and fields split as usual.
+        let head = stream
+            .fill_buf()
+            .map_err(|e| Error::io(PathBuf::from(name), e))?;
+        let utf16_bom = head.starts_with(&[0xFF, 0xFE]) || head.starts_with(&[0xFE, 0xFF]);
+        let wide = options.encoding.filter(|e| !e.is_ascii_compatible());
+        let mut given = options.encoding;
+        if utf16_bom || wide.is_some() {
+            let utf8 = encoding_rs_io::DecodeReaderBytesBuilder::new()
+                .encoding(wide)
+                .bom_override(true)
+                .strip_bom(true)
+                .build(stream);
+            stream = Box::new(BufReader::with_capacity(256 << 10, utf8));
+            given = Some(encoding_rs::UTF_8);
+        }
         let format = match options.format {
             InputFormat::Auto => {
                 let head = stream
@@ -226,7 +243,7 @@ impl RecordReader {
             format => format,
         };
         let decoder = Decoder::new(
-            options,
+            given,
             stream
                 .fill_buf()
                 .map_err(|e| Error::io(PathBuf::from(name), e))?,
@@ -277,10 +294,10 @@ struct Decoder {
 }
 
 impl Decoder {
-    /// A decoder for a file starting with `head`.
-    fn new(options: &InputOptions, head: &[u8]) -> Decoder {
+    /// A decoder for a file starting with `head`, in the `given` encoding if any.
+    fn new(given: Option<&'static encoding_rs::Encoding>, head: &[u8]) -> Decoder {
         let decoder = Decoder {
-            given: options.encoding,
+            given,
             guessed: std::cell::Cell::new(None),
         };
         if decoder.given.is_none() {
@@ -1142,6 +1159,36 @@ mod tests {
                     warnings.iter().map(|w| w.to_string()).collect::<Vec<_>>()
                 )
             );
+        }
+        // UTF-16 after a byte-order mark (little- or big-endian), or given: transcoded as it streams.
+        let utf16 = |text: &str, big_endian: bool, bom: bool| {
+            let mut out: Vec<u8> = Vec::new();
+            for unit in std::iter::once(0xFEFF)
+                .filter(|_| bom)
+                .chain(text.encode_utf16())
+            {
+                out.extend(if big_endian {
+                    unit.to_be_bytes()
+                } else {
+                    unit.to_le_bytes()
+                });
+            }
+            out
+        };
+        let tsv = "id\ttext\n5\tДеньги не вернули\n";
+        let le16 = Some(encoding_rs::UTF_16LE);
+        for (bytes, encoding) in [
+            (utf16(tsv, false, true), None),
+            (utf16(tsv, true, true), None),
+            (utf16(tsv, false, false), le16),
+        ] {
+            let options = InputOptions {
+                encoding,
+                ..with_format(InputFormat::Tsv)
+            };
+            let r = read("t.tsv", &bytes, &options).remove(0).unwrap();
+            assert_eq!((r.id.as_str(), r.text.as_str()), ("5", "Деньги не вернули"));
+            assert!(r.warnings.is_empty(), "{:?}", r.warnings);
         }
         // A Russian spreadsheet export: header and cells in windows-1251, semicolons.
         let csv = cp1251("id;текст\n7;Оператор грубил\n");

@@ -84,25 +84,17 @@ pub struct InputArgs {
     /// Field holding the record language (overrides detection where present).
     #[arg(long, value_name = "NAME")]
     pub lang_field: Option<String>,
-    /// Text encoding of the input (e.g. windows-1251, windows-1252, koi8-r; default: UTF-8, or for a file that
-    /// is not, the legacy encoding guessed from its bytes).
+    /// Text encoding of the input (e.g. windows-1251, windows-1252, koi8-r, utf-16le; default: UTF-8, UTF-16
+    /// after its byte-order mark, or for a file that is neither, the legacy encoding guessed from its bytes).
     #[arg(long, value_name = "NAME", value_parser = parse_encoding)]
     pub encoding: Option<&'static encoding_rs::Encoding>,
 }
 
 /// An encoding by any of its WHATWG labels (`cp1251`, `windows-1251`, `latin1`, …).
 fn parse_encoding(label: &str) -> std::result::Result<&'static encoding_rs::Encoding, String> {
-    let encoding = encoding_rs::Encoding::for_label(label.trim().as_bytes()).ok_or_else(|| {
+    encoding_rs::Encoding::for_label(label.trim().as_bytes()).ok_or_else(|| {
         format!("unknown encoding `{label}` (try windows-1251, windows-1252, utf-8)")
-    })?;
-    if !encoding.is_ascii_compatible() {
-        return Err(format!(
-            "{} is not read directly; convert the file to UTF-8 first (e.g. iconv -f {} -t utf-8)",
-            encoding.name(),
-            encoding.name()
-        ));
-    }
-    Ok(encoding)
+    })
 }
 
 impl InputArgs {
