@@ -14,8 +14,8 @@ fn main() -> Result<(), feedback_themes::Error> {
             theme.id, theme.score, e.text, e.cue
         );
     }
-    // prints: delivery_failure 0.85: "Ковер обещали доставить за 10 дней, прошло три недели." (cue прошло три недели)
-    //         overpromising 0.84: "Ковер обещали доставить за 10 дней, прошло три недели." (cue обещал*)
+    // prints: overpromising 0.90: "Ковер обещали доставить за 10 дней, прошло три недели." (cue обещал*)
+    //         delivery_failure 0.90: "Ковер обещали доставить за 10 дней, прошло три недели." (cue прошло три недели)
 
     // many texts, in parallel, results in input order:
     let results = analyzer.analyze_batch(&["Toimitus oli ajallaan, kiitos!", "Refund refused."]);
