@@ -34,6 +34,8 @@ pub enum InputFormat {
     Text,
     /// The whole file is one record, its id the file name.
     Doc,
+    /// A spreadsheet (`.xlsx`, `.xlsm`, `.xlsb`, `.xls`, `.ods`): its first sheet, with a header row.
+    Sheet,
 }
 
 impl FromStr for InputFormat {
@@ -46,11 +48,12 @@ impl FromStr for InputFormat {
             "tsv" => InputFormat::Tsv,
             "text" | "txt" => InputFormat::Text,
             "doc" => InputFormat::Doc,
+            "sheet" | "xlsx" | "xls" | "ods" => InputFormat::Sheet,
             _ => {
                 return Err(Error::InvalidOption {
                     name: "input-format",
                     message: format!(
-                        "unknown format `{s}` (expected auto, jsonl, csv, tsv, text or doc)"
+                        "unknown format `{s}` (expected auto, jsonl, csv, tsv, text, doc or sheet)"
                     ),
                 })
             }
@@ -69,6 +72,7 @@ impl InputFormat {
             "csv" => Some(InputFormat::Csv),
             "tsv" | "tab" => Some(InputFormat::Tsv),
             "txt" | "text" | "log" => Some(InputFormat::Text),
+            "xlsx" | "xlsm" | "xlsb" | "xls" | "ods" => Some(InputFormat::Sheet),
             _ => None,
         }
     }
@@ -234,7 +238,10 @@ impl RecordReader {
                     .iter()
                     .copied()
                     .find(|b| !b.is_ascii_whitespace() && !matches!(b, 0xEF | 0xBB | 0xBF));
-                if name == "stdin" || first == Some(b'{') {
+                // Zip (xlsx, ods) and OLE (xls) containers: spreadsheets, not text.
+                if head.starts_with(b"PK\x03\x04") || head.starts_with(&[0xD0, 0xCF, 0x11, 0xE0]) {
+                    InputFormat::Sheet
+                } else if name == "stdin" || first == Some(b'{') {
                     InputFormat::Jsonl
                 } else {
                     InputFormat::Doc
@@ -242,6 +249,15 @@ impl RecordReader {
             }
             format => format,
         };
+        if format == InputFormat::Sheet {
+            let mut bytes = Vec::new();
+            stream
+                .read_to_end(&mut bytes)
+                .map_err(|e| Error::io(PathBuf::from(name), e))?;
+            return Ok(RecordReader {
+                inner: Box::new(SheetRecords::new(bytes, source, options)?),
+            });
+        }
         let decoder = Decoder::new(
             given,
             stream
@@ -277,9 +293,129 @@ impl RecordReader {
                     b'\t'
                 },
             )?),
-            InputFormat::Auto => unreachable!("resolved above"),
+            InputFormat::Auto | InputFormat::Sheet => unreachable!("resolved above"),
         };
         Ok(RecordReader { inner })
+    }
+}
+
+/// The rows of a spreadsheet's first sheet under its header row (the first row with any cell filled). The
+/// whole file is read first (spreadsheets are zip or OLE containers); cells become text as they are handed out:
+/// numbers as written, dates as ISO 8601 (`2024-03-05`, or with `T10:30:00` when there is a time of day).
+struct SheetRecords {
+    range: calamine::Range<calamine::Data>,
+    source: Arc<str>,
+    /// Index in `range` of the next row, and the sheet row number of `range`'s first row (1-based).
+    next: usize,
+    first_row: u32,
+    columns: [Option<usize>; 4],
+}
+
+impl SheetRecords {
+    fn new(bytes: Vec<u8>, source: Arc<str>, options: &InputOptions) -> Result<Self> {
+        use calamine::Reader as _;
+        let fail = |message: String| Error::io(PathBuf::from(&*source), io::Error::other(message));
+        let mut book = calamine::open_workbook_auto_from_rs(io::Cursor::new(bytes))
+            .map_err(|e| fail(format!("not a readable spreadsheet: {e}")))?;
+        let range = match book.worksheet_range_at(0) {
+            Some(range) => range.map_err(|e| fail(format!("cannot read the first sheet: {e}")))?,
+            None => return Err(fail("the workbook has no sheet".into())),
+        };
+        let first_row = range.start().map_or(1, |(row, _)| row + 1);
+        let mut rows = range.rows().enumerate();
+        let (header_at, header) = rows
+            .find(|(_, r)| r.iter().any(|c| !matches!(c, calamine::Data::Empty)))
+            .ok_or_else(|| fail("the first sheet is empty".into()))?;
+        let names: Vec<String> = header
+            .iter()
+            .map(|c| cell_text(c).trim().to_string())
+            .collect();
+        let find = |field: &str| names.iter().position(|n| n == field);
+        let text = find(&options.text_field).ok_or_else(|| Error::InvalidOption {
+            name: "text-field",
+            message: format!(
+                "{}:{}: the header has no column `{}` (columns: {})",
+                source,
+                first_row as usize + header_at,
+                options.text_field,
+                names.join(", ")
+            ),
+        })?;
+        let columns = [
+            Some(text),
+            find(&options.id_field),
+            options.date_field.as_deref().and_then(find),
+            options.lang_field.as_deref().and_then(find),
+        ];
+        Ok(SheetRecords {
+            range,
+            source,
+            next: header_at + 1,
+            first_row,
+            columns,
+        })
+    }
+}
+
+impl Iterator for SheetRecords {
+    type Item = ReadResult;
+    fn next(&mut self) -> Option<ReadResult> {
+        let width = self.range.width();
+        loop {
+            let i = self.next;
+            if i >= self.range.height() {
+                return None;
+            }
+            self.next += 1;
+            let cells: Vec<&calamine::Data> = (0..width)
+                .map(|c| self.range.get((i, c)).unwrap_or(&calamine::Data::Empty))
+                .collect();
+            if cells.iter().all(|c| matches!(c, calamine::Data::Empty)) {
+                continue;
+            }
+            let location = format!("{}:{}", self.source, self.first_row as usize + i);
+            let cell = |k: usize| {
+                self.columns[k]
+                    .and_then(|c| cells.get(c))
+                    .map(|c| cell_text(c))
+                    .filter(|t| !t.trim().is_empty())
+            };
+            let mut warnings = Vec::new();
+            if let Some(calamine::Data::Error(e)) = self.columns[0].and_then(|c| cells.get(c)) {
+                warnings.push(format!("the text cell holds an error ({e})"));
+            }
+            return Some(Ok(Record {
+                id: cell(1).unwrap_or_else(|| location.clone()),
+                text: cell(0).unwrap_or_default(),
+                date: cell(2),
+                lang: cell(3),
+                location,
+                warnings,
+            }));
+        }
+    }
+}
+
+/// A spreadsheet cell as text.
+fn cell_text(cell: &calamine::Data) -> String {
+    use calamine::Data;
+    match cell {
+        Data::String(s) | Data::DateTimeIso(s) | Data::DurationIso(s) => s.clone(),
+        Data::Int(i) => i.to_string(),
+        Data::Float(f) if f.fract() == 0.0 && f.abs() < 1e15 => format!("{}", *f as i64),
+        Data::Float(f) => f.to_string(),
+        Data::Bool(b) => b.to_string(),
+        Data::DateTime(d) => match d.as_datetime().filter(|_| d.is_datetime()) {
+            Some(t) => {
+                let full = t.to_string().replacen(' ', "T", 1);
+                match full.strip_suffix("T00:00:00") {
+                    Some(date) => date.to_string(),
+                    None => full,
+                }
+            }
+            None => d.as_f64().to_string(),
+        },
+        Data::Error(_) | Data::Empty => String::new(),
     }
 }
 
@@ -1288,6 +1424,72 @@ mod tests {
                 String::from_utf8_lossy(data)
             );
         }
+    }
+
+    #[test]
+    fn spreadsheet_rows_become_records() {
+        let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/data/tickets.xlsx");
+        let options = InputOptions {
+            date_field: Some("created".into()),
+            lang_field: Some("lang".into()),
+            ..InputOptions::default()
+        };
+        let by_name: Vec<Record> = RecordReader::open(&path, &options)
+            .unwrap()
+            .map(|r| r.unwrap())
+            .collect();
+        // (id, start of text, date, lang, row)
+        let want = [
+            ("T-1", "Tilasin maton", Some("2024-03-05"), Some("fi"), 3),
+            (
+                "1002",
+                "Заказ не доставили",
+                Some("2024-03-06T10:30:00"),
+                None,
+                4,
+            ),
+            ("T-3", "The printer", None, None, 6),
+            ("T-4", "", Some("2024-04-18"), None, 7),
+        ];
+        assert_eq!(by_name.len(), want.len());
+        for (r, (id, text, date, lang, row)) in by_name.iter().zip(want) {
+            assert_eq!(r.id, id);
+            assert!(r.text.starts_with(text), "{r:?}");
+            assert_eq!(
+                (r.date.as_deref(), r.lang.as_deref()),
+                (date, lang),
+                "{r:?}"
+            );
+            assert!(
+                r.location.ends_with(&format!("tickets.xlsx:{row}")),
+                "{r:?}"
+            );
+        }
+        // Without the extension, the zip container's first bytes say it is a spreadsheet.
+        let bytes = std::fs::read(&path).unwrap();
+        let by_content = read("upload", &bytes, &options);
+        assert_eq!(by_content.len(), want.len());
+        assert_eq!(by_content[1].as_ref().unwrap().text, by_name[1].text);
+        // A missing text column is fatal and names the header's columns.
+        let options = InputOptions {
+            text_field: "body".into(),
+            ..InputOptions::default()
+        };
+        let err = RecordReader::open(&path, &options)
+            .err()
+            .unwrap()
+            .to_string();
+        assert!(err.contains("tickets.xlsx:2: the header has no column `body` (columns: id, created, text, lang)"), "{err}");
+        // Not a spreadsheet after all: a clear error, not a garbage record.
+        let err = RecordReader::from_reader(
+            "t.xlsx",
+            io::Cursor::new(b"PK\x03\x04 broken".to_vec()),
+            &with_format(InputFormat::Sheet),
+        )
+        .err()
+        .unwrap()
+        .to_string();
+        assert!(err.contains("not a readable spreadsheet"), "{err}");
     }
 
     #[test]

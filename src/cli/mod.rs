@@ -70,7 +70,7 @@ pub struct InputArgs {
     pub paths: Vec<PathBuf>,
     /// Input layout; `auto` decides from the file extension, then the first bytes.
     #[arg(long, value_name = "FORMAT", default_value = "auto",
-          value_parser = ["auto", "jsonl", "csv", "tsv", "text", "doc"])]
+          value_parser = ["auto", "jsonl", "csv", "tsv", "text", "doc", "sheet"])]
     pub input_format: String,
     /// Field (JSON key or CSV column) holding the text.
     #[arg(long, default_value = "text", value_name = "NAME")]
