@@ -106,8 +106,9 @@ pub struct ResultWriter<W: Write> {
     line: Vec<u8>,
 }
 
-const CSV_HEADER: [&str; 12] = [
+const CSV_HEADER: [&str; 14] = [
     "id",
+    "date",
     "lang",
     "lang_confidence",
     "themes",
@@ -117,6 +118,7 @@ const CSV_HEADER: [&str; 12] = [
     "sentiment_score",
     "churn_risk",
     "evidence",
+    "cue",
     "error",
     "warnings",
 ];
@@ -182,14 +184,15 @@ impl<W: Write> ResultWriter<W> {
                     .map_err(io_err)
             }
             OutputFormat::Csv => {
-                let row: [String; 12] = match outcome {
+                let row: [String; 14] = match outcome {
                     Outcome::Analysed {
                         id,
+                        date,
                         analysis: a,
                         warnings,
-                        ..
                     } => [
                         csv_safe(id).into_owned(),
+                        date.map_or(String::new(), |d| csv_safe(d).into_owned()),
                         a.lang.code().into(),
                         a.lang_confidence.to_string(),
                         a.theme_ids().join(";"),
@@ -202,13 +205,15 @@ impl<W: Write> ResultWriter<W> {
                         a.churn_risk.to_string(),
                         first_evidence(&a.themes)
                             .map_or(String::new(), |e| csv_safe(&e.text).into_owned()),
+                        first_evidence(&a.themes)
+                            .map_or(String::new(), |e| csv_safe(&e.cue).into_owned()),
                         String::new(),
                         csv_safe(&warnings.join("; ")).into_owned(),
                     ],
                     Outcome::Failed(e) => {
-                        let mut row: [String; 12] = Default::default();
+                        let mut row: [String; 14] = Default::default();
                         row[0] = csv_safe(&e.id).into_owned();
-                        row[10] = csv_safe(&e.to_string()).into_owned();
+                        row[12] = csv_safe(&e.to_string()).into_owned();
                         row
                     }
                 };

@@ -165,14 +165,45 @@ fn csv_and_table_output() {
     let mut lines = text.lines();
     assert_eq!(
         lines.next().unwrap(),
-        "id,lang,lang_confidence,themes,top_theme,top_score,sentiment,sentiment_score,churn_risk,evidence,error,warnings"
+        "id,date,lang,lang_confidence,themes,top_theme,top_score,sentiment,sentiment_score,churn_risk,evidence,cue,error,warnings"
     );
     assert!(
-        lines.next().unwrap().starts_with("'=cmd,en,"),
+        lines.next().unwrap().starts_with("'=cmd,,en,"),
         "formula-looking ids are guarded"
     );
     let out = run(&dir, &["classify", "in.jsonl", "--format", "table"], None);
     assert!(stdout(&out).contains("=cmd"));
+    // The date (with --date-field) and the top theme's sentence and cue are columns too.
+    dir.write(
+        "dated.jsonl",
+        concat!(
+            r#"{"id":"d1","date":"2024-03-05","text":"The parcel never arrived."}"#,
+            "\n"
+        ),
+    );
+    let out = run(
+        &dir,
+        &[
+            "classify",
+            "dated.jsonl",
+            "-f",
+            "csv",
+            "--date-field",
+            "date",
+        ],
+        None,
+    );
+    let mut rows = csv::Reader::from_reader(out.stdout.as_slice());
+    let header = rows.headers().unwrap().clone();
+    let row = rows.records().next().unwrap().unwrap();
+    let cell = |name: &str| {
+        row.get(header.iter().position(|h| h == name).unwrap())
+            .unwrap()
+            .to_string()
+    };
+    assert_eq!(cell("date"), "2024-03-05");
+    assert_eq!(cell("evidence"), "The parcel never arrived.");
+    assert!(!cell("cue").is_empty(), "{row:?}");
 }
 
 #[test]
