@@ -857,7 +857,7 @@ fn is_neutral(w: &str) -> bool {
     }
     let n = w.chars().count();
     n >= 4
-        && n % 2 == 0
+        && n.is_multiple_of(2)
         && w.chars()
             .enumerate()
             .all(|(i, c)| c == if i % 2 == 0 { a } else { b })
@@ -1261,7 +1261,7 @@ fn decide(s: &Scores, cands: &[Cand], letters: usize, joined: &str) -> LangGuess
             Lang::Ru => 2,
             _ => 3,
         };
-        if best[k].map_or(true, |b| s[c as usize] > s[b as usize]) {
+        if best[k].is_none_or(|b| s[c as usize] > s[b as usize]) {
             best[k] = Some(c);
         }
     }

@@ -21,6 +21,9 @@ pub enum OutputFormat {
     Csv,
     /// An aligned table.
     Table,
+    /// An Excel workbook: one sheet with the CSV's columns, numbers as numbers (no encoding or delimiter to
+    /// get wrong when it is opened in a spreadsheet).
+    Xlsx,
 }
 
 impl FromStr for OutputFormat {
@@ -30,9 +33,10 @@ impl FromStr for OutputFormat {
             "jsonl" | "json" | "ndjson" => Ok(OutputFormat::Jsonl),
             "csv" => Ok(OutputFormat::Csv),
             "table" => Ok(OutputFormat::Table),
+            "xlsx" => Ok(OutputFormat::Xlsx),
             _ => Err(Error::InvalidOption {
                 name: "format",
-                message: format!("unknown format `{s}` (expected jsonl, csv or table)"),
+                message: format!("unknown format `{s}` (expected jsonl, csv, table or xlsx)"),
             }),
         }
     }
@@ -104,6 +108,64 @@ pub struct ResultWriter<W: Write> {
     csv: Option<csv::Writer<W>>,
     table_rows: Vec<[String; 6]>,
     line: Vec<u8>,
+    /// The workbook being written and the next row (xlsx).
+    sheet: Option<(rust_xlsxwriter::Workbook, u32)>,
+}
+
+/// A cell of the flat (CSV and xlsx) layout.
+enum FlatCell<'a> {
+    Text(std::borrow::Cow<'a, str>),
+    Number(f32),
+    Bool(bool),
+}
+
+/// The flat row of one outcome, in [`CSV_HEADER`] order.
+fn flat_row<'a>(outcome: &Outcome<'a>) -> [FlatCell<'a>; 14] {
+    use FlatCell::{Bool, Number, Text};
+    let text = |s: &'a str| Text(s.into());
+    let empty = || Text("".into());
+    match *outcome {
+        Outcome::Analysed {
+            id,
+            date,
+            analysis: a,
+            warnings,
+        } => {
+            let top = a.themes.first();
+            let evidence = first_evidence(&a.themes);
+            [
+                text(id),
+                date.map_or_else(empty, text),
+                text(a.lang.code()),
+                Number(a.lang_confidence),
+                Text(a.theme_ids().join(";").into()),
+                top.map_or_else(empty, |t| text(&t.id)),
+                top.map_or_else(empty, |t| Number(t.score)),
+                text(a.sentiment.label.as_str()),
+                Number(a.sentiment.score),
+                Bool(a.churn_risk),
+                evidence.map_or_else(empty, |e| text(&e.text)),
+                evidence.map_or_else(empty, |e| text(&e.cue)),
+                empty(),
+                Text(warnings.join("; ").into()),
+            ]
+        }
+        Outcome::Failed(e) => {
+            let mut row: [FlatCell<'a>; 14] = std::array::from_fn(|_| empty());
+            row[0] = text(&e.id);
+            row[12] = Text(e.to_string().into());
+            row
+        }
+    }
+}
+
+/// Rows an xlsx sheet holds (the header included).
+const XLSX_MAX_ROWS: u32 = 1_048_576;
+/// Characters an xlsx cell holds.
+const XLSX_MAX_CELL_CHARS: usize = 32_767;
+
+fn xlsx_err(e: rust_xlsxwriter::XlsxError) -> Error {
+    io_err(std::io::Error::other(e.to_string()))
 }
 
 const CSV_HEADER: [&str; 14] = [
@@ -140,8 +202,23 @@ impl<W: Write> ResultWriter<W> {
             csv: None,
             table_rows: Vec::new(),
             line: Vec::with_capacity(4096),
+            sheet: None,
         };
         match format {
+            OutputFormat::Xlsx => {
+                let mut book = rust_xlsxwriter::Workbook::new();
+                let bold = rust_xlsxwriter::Format::new().set_bold();
+                let sheet = book.add_worksheet_with_constant_memory();
+                sheet.set_name("themes").map_err(xlsx_err)?;
+                for (c, name) in CSV_HEADER.iter().enumerate() {
+                    sheet
+                        .write_string_with_format(0, c as u16, *name, &bold)
+                        .map_err(xlsx_err)?;
+                }
+                sheet.set_freeze_panes(1, 0).map_err(xlsx_err)?;
+                w.sheet = Some((book, 1));
+                w.out = Some(out);
+            }
             OutputFormat::Csv => {
                 let mut csv = csv::Writer::from_writer(out);
                 csv.write_record(CSV_HEADER).map_err(|e| io_err(e.into()))?;
@@ -184,44 +261,47 @@ impl<W: Write> ResultWriter<W> {
                     .map_err(io_err)
             }
             OutputFormat::Csv => {
-                let row: [String; 14] = match outcome {
-                    Outcome::Analysed {
-                        id,
-                        date,
-                        analysis: a,
-                        warnings,
-                    } => [
-                        csv_safe(id).into_owned(),
-                        date.map_or(String::new(), |d| csv_safe(d).into_owned()),
-                        a.lang.code().into(),
-                        a.lang_confidence.to_string(),
-                        a.theme_ids().join(";"),
-                        a.themes.first().map_or(String::new(), |t| t.id.to_string()),
-                        a.themes
-                            .first()
-                            .map_or(String::new(), |t| t.score.to_string()),
-                        a.sentiment.label.as_str().into(),
-                        a.sentiment.score.to_string(),
-                        a.churn_risk.to_string(),
-                        first_evidence(&a.themes)
-                            .map_or(String::new(), |e| csv_safe(&e.text).into_owned()),
-                        first_evidence(&a.themes)
-                            .map_or(String::new(), |e| csv_safe(&e.cue).into_owned()),
-                        String::new(),
-                        csv_safe(&warnings.join("; ")).into_owned(),
-                    ],
-                    Outcome::Failed(e) => {
-                        let mut row: [String; 14] = Default::default();
-                        row[0] = csv_safe(&e.id).into_owned();
-                        row[12] = csv_safe(&e.to_string()).into_owned();
-                        row
-                    }
-                };
+                let row = flat_row(&outcome).map(|cell| match cell {
+                    FlatCell::Text(t) => csv_safe(&t).into_owned(),
+                    FlatCell::Number(x) => x.to_string(),
+                    FlatCell::Bool(x) => x.to_string(),
+                });
                 self.csv
                     .as_mut()
                     .expect("csv writer")
                     .write_record(&row)
                     .map_err(|e| io_err(e.into()))
+            }
+            OutputFormat::Xlsx => {
+                let (book, row) = self.sheet.as_mut().expect("xlsx writer");
+                if *row >= XLSX_MAX_ROWS {
+                    return Err(Error::InvalidOption {
+                        name: "format",
+                        message: format!(
+                            "more than {} records do not fit in an xlsx sheet; write csv or jsonl",
+                            XLSX_MAX_ROWS - 1
+                        ),
+                    });
+                }
+                let sheet = book.worksheet_from_index(0).map_err(xlsx_err)?;
+                for (c, cell) in flat_row(&outcome).into_iter().enumerate() {
+                    let c = c as u16;
+                    match cell {
+                        FlatCell::Text(t) if t.is_empty() => continue,
+                        FlatCell::Text(t) => {
+                            let cut = t
+                                .char_indices()
+                                .nth(XLSX_MAX_CELL_CHARS)
+                                .map_or(t.len(), |(i, _)| i);
+                            sheet.write_string(*row, c, &t[..cut])
+                        }
+                        FlatCell::Number(x) => sheet.write_number(*row, c, f64::from(x)),
+                        FlatCell::Bool(x) => sheet.write_boolean(*row, c, x),
+                    }
+                    .map_err(xlsx_err)?;
+                }
+                *row += 1;
+                Ok(())
             }
             OutputFormat::Table => {
                 let row = match outcome {
@@ -266,6 +346,14 @@ impl<W: Write> ResultWriter<W> {
             return csv.into_inner().map_err(|e| io_err(e.into_error()));
         }
         let mut out = self.out.take().expect("writer");
+        if let Some((mut book, rows)) = self.sheet.take() {
+            let sheet = book.worksheet_from_index(0).map_err(xlsx_err)?;
+            sheet
+                .autofilter(0, 0, rows - 1, CSV_HEADER.len() as u16 - 1)
+                .map_err(xlsx_err)?;
+            let bytes = book.save_to_buffer().map_err(xlsx_err)?;
+            out.write_all(&bytes).map_err(io_err)?;
+        }
         if self.format == OutputFormat::Table {
             let mut table = comfy_table::Table::new();
             table

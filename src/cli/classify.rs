@@ -1,6 +1,6 @@
 //! `feedback-themes classify`: one output record per input record, in input order, as JSONL, CSV or a table.
 
-use std::io::Write;
+use std::io::{IsTerminal, Write};
 use std::path::{Path, PathBuf};
 
 use anyhow::Result;
@@ -25,9 +25,9 @@ pub struct ClassifyArgs {
     input: InputArgs,
     #[command(flatten)]
     analyzer: AnalyzerArgs,
-    /// Output layout.
-    #[arg(long, short = 'f', default_value = "jsonl", value_parser = ["jsonl", "csv", "table"])]
-    format: String,
+    /// Output layout (default: from the extension of -o: .csv, .xlsx, else jsonl).
+    #[arg(long, short = 'f', value_parser = ["jsonl", "csv", "table", "xlsx"])]
+    format: Option<String>,
     /// Write to FILE (atomically) instead of standard output.
     #[arg(long, short = 'o', value_name = "FILE")]
     output: Option<PathBuf>,
@@ -43,6 +43,20 @@ pub struct ClassifyArgs {
     report_format: Option<String>,
     #[command(flatten)]
     report_settings: ReportSettings,
+}
+
+/// The record layout an output file's extension implies (JSON Lines for standard output and anything else).
+fn output_format(path: Option<&Path>) -> OutputFormat {
+    let ext = path
+        .and_then(|p| p.extension())
+        .and_then(|e| e.to_str())
+        .unwrap_or("")
+        .to_ascii_lowercase();
+    match ext.as_str() {
+        "csv" => OutputFormat::Csv,
+        "xlsx" => OutputFormat::Xlsx,
+        _ => OutputFormat::Jsonl,
+    }
 }
 
 /// The layout of a report file: as asked, or from its extension.
@@ -61,11 +75,19 @@ fn report_format(path: &Path, asked: Option<&str>) -> &'static str {
 
 /// Runs `classify`.
 pub fn run(args: ClassifyArgs) -> Result<i32> {
-    let format: OutputFormat = args.format.parse()?;
+    let format: OutputFormat = match &args.format {
+        Some(f) => f.parse()?,
+        None => output_format(args.output.as_deref()),
+    };
+    if format == OutputFormat::Xlsx && args.output.is_none() && std::io::stdout().is_terminal() {
+        anyhow::bail!(
+            "-f xlsx writes a binary workbook: give -o FILE.xlsx (or redirect standard output)"
+        );
+    }
     let analyzer = args.analyzer.analyzer()?;
     let pool = args.analyzer.pool()?;
     let records = args.input.open()?;
-    let to_stdout = |p: Option<&Path>| p.map_or(true, |p| p.as_os_str() == "-");
+    let to_stdout = |p: Option<&Path>| p.is_none_or(|p| p.as_os_str() == "-");
     if let Some(report) = &args.report {
         anyhow::ensure!(
             !(to_stdout(Some(report)) && to_stdout(args.output.as_deref())),

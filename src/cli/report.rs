@@ -228,7 +228,7 @@ pub fn run(args: ReportArgs) -> Result<i32> {
     });
     let tick = |n: u64| {
         if let Some(bar) = &progress {
-            if n % 1024 == 0 {
+            if n.is_multiple_of(1024) {
                 bar.set_position(n);
             }
         }

@@ -227,6 +227,42 @@ fn output_file_is_written() {
     assert!(leftovers.is_empty(), "temporary file left behind");
 }
 
+#[test]
+fn output_layout_follows_the_file_extension_and_xlsx_reads_back() {
+    let dir = Dir::new();
+    let sample = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("corpora/sample.jsonl");
+    let sample = sample.display().to_string();
+    let plain = json_lines(&run(&dir, &["classify", &sample], None));
+    // (output file, -f if any, what its first bytes must be)
+    let cases: [(&str, Option<&str>, &[u8]); 4] = [
+        ("out.csv", None, b"id,date,lang,"),
+        ("out.xlsx", None, b"PK\x03\x04"),
+        ("out.txt", None, b"{\"id\":\"s01\""),
+        ("forced.csv", Some("jsonl"), b"{\"id\":\"s01\""),
+    ];
+    for (name, format, start) in cases {
+        let mut args = vec!["classify", &sample, "-o", name];
+        args.extend(format.iter().flat_map(|f| ["-f", f]));
+        let out = run(&dir, &args, None);
+        assert!(
+            out.status.success(),
+            "{}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        let written = std::fs::read(dir.path().join(name)).unwrap();
+        assert!(written.starts_with(start), "{name}");
+    }
+    // The workbook is a spreadsheet this tool reads: one row per record, in order, with the evidence.
+    let back = json_lines(&run(
+        &dir,
+        &["classify", "out.xlsx", "--text-field", "evidence"],
+        None,
+    ));
+    let ids = |v: &[serde_json::Value]| v.iter().map(|r| r["id"].clone()).collect::<Vec<_>>();
+    assert_eq!(ids(&back), ids(&plain));
+    assert!(back.iter().all(|r| r.get("error").is_none()));
+}
+
 /// `-o` naming a device or a pipe writes into it: the atomic temp-file-and-rename used for regular
 /// files would replace it with a regular file (as root, `-o /dev/null` would replace the device).
 #[cfg(unix)]
