@@ -11,7 +11,7 @@ use feedback_themes::pipeline::{process_with, DEFAULT_BATCH_SIZE};
 use feedback_themes::text::Normalized;
 use feedback_themes::Analysis;
 
-use super::report::{record_terms, render, summary, ReportSettings, REPORT_FORMATS};
+use super::report::{record_terms, render, report_format, summary, ReportSettings, REPORT_FORMATS};
 use super::{AnalyzerArgs, ErrorTally, InputArgs, Output};
 
 /// Options of `classify`.
@@ -56,20 +56,6 @@ fn output_format(path: Option<&Path>) -> OutputFormat {
         "csv" => OutputFormat::Csv,
         "xlsx" => OutputFormat::Xlsx,
         _ => OutputFormat::Jsonl,
-    }
-}
-
-/// The layout of a report file: as asked, or from its extension.
-fn report_format(path: &Path, asked: Option<&str>) -> &'static str {
-    if let Some(f) = asked.and_then(|a| REPORT_FORMATS.into_iter().find(|&f| f == a)) {
-        return f;
-    }
-    let ext = path.extension().and_then(|e| e.to_str()).unwrap_or("");
-    match ext.to_ascii_lowercase().as_str() {
-        "json" => "json",
-        "md" | "markdown" => "markdown",
-        "html" | "htm" => "html",
-        _ => "table",
     }
 }
 
@@ -144,7 +130,7 @@ pub fn run(args: ClassifyArgs) -> Result<i32> {
     if let (Some(path), Some(agg)) = (&args.report, aggregator) {
         let rendered = render(
             &agg.finish(),
-            report_format(path, args.report_format.as_deref()),
+            report_format(Some(path), args.report_format.as_deref()),
         )?;
         let mut out = Output::create(Some(path))?;
         out.write_all(rendered.as_bytes())?;

@@ -2,7 +2,7 @@
 //! the fly) or from the JSONL that `classify` wrote — as a table, JSON, Markdown or a self-contained HTML page.
 
 use std::io::{BufRead, IsTerminal, Write};
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 
 use anyhow::{Context, Result};
 use clap::Args;
@@ -34,9 +34,9 @@ pub struct ReportArgs {
     from_classified: bool,
     #[command(flatten)]
     settings: ReportSettings,
-    /// Output layout.
-    #[arg(long, short = 'f', default_value = "table", value_parser = REPORT_FORMATS)]
-    format: String,
+    /// Output layout (default: from the extension of -o: .json, .md, .html, else table).
+    #[arg(long, short = 'f', value_parser = REPORT_FORMATS)]
+    format: Option<String>,
     /// Write to FILE (atomically) instead of standard output.
     #[arg(long, short = 'o', value_name = "FILE")]
     output: Option<PathBuf>,
@@ -127,6 +127,23 @@ pub(super) fn summary<'a, T>(
             error: true,
             ..RecordSummary::default()
         },
+    }
+}
+
+/// The layout of a report: as asked, or from its file's extension (a table on standard output).
+pub(super) fn report_format(path: Option<&Path>, asked: Option<&str>) -> &'static str {
+    if let Some(f) = asked.and_then(|a| REPORT_FORMATS.into_iter().find(|&f| f == a)) {
+        return f;
+    }
+    let ext = path
+        .and_then(|p| p.extension())
+        .and_then(|e| e.to_str())
+        .unwrap_or("");
+    match ext.to_ascii_lowercase().as_str() {
+        "json" => "json",
+        "md" | "markdown" => "markdown",
+        "html" | "htm" => "html",
+        _ => "table",
     }
 }
 
@@ -253,7 +270,8 @@ pub fn run(args: ReportArgs) -> Result<i32> {
         bar.finish_and_clear();
     }
     let report = agg.finish();
-    let rendered = render(&report, &args.format)?;
+    let format = report_format(args.output.as_deref(), args.format.as_deref());
+    let rendered = render(&report, format)?;
     let mut out = Output::create(args.output.as_deref())?;
     out.write_all(rendered.as_bytes())?;
     out.commit()?;

@@ -151,6 +151,28 @@ fn classify_writes_the_same_report_in_the_same_pass() {
             "the records are unchanged by --report"
         );
     }
+    // `report -o FILE` picks the layout from the extension too.
+    let out = run(
+        &dir,
+        &[
+            "report",
+            &sample,
+            "--date-field",
+            "date",
+            "--by",
+            "week",
+            "--examples",
+            "2",
+            "-o",
+            "implied.html",
+        ],
+        None,
+    );
+    assert!(out.status.success());
+    assert_eq!(
+        std::fs::read(dir.path().join("implied.html")).unwrap(),
+        std::fs::read(dir.path().join("r.html")).unwrap()
+    );
     // The terms are extracted on the worker threads; the report does not depend on how many (a corpus with
     // enough texts without a theme for emerging terms to show).
     let corpus = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("corpora/test/en.jsonl");
