@@ -295,7 +295,11 @@ impl<W: Write> ResultWriter<W> {
                                 .map_or(t.len(), |(i, _)| i);
                             sheet.write_string(*row, c, &t[..cut])
                         }
-                        FlatCell::Number(x) => sheet.write_number(*row, c, f64::from(x)),
+                        // Via the shortest decimal form: 0.897 stays 0.897, not 0.8970000147819519.
+                        FlatCell::Number(x) => {
+                            let x = x.to_string().parse().unwrap_or(f64::from(x));
+                            sheet.write_number(*row, c, x)
+                        }
                         FlatCell::Bool(x) => sheet.write_boolean(*row, c, x),
                     }
                     .map_err(xlsx_err)?;

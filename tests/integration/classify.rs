@@ -261,6 +261,21 @@ fn output_layout_follows_the_file_extension_and_xlsx_reads_back() {
     let ids = |v: &[serde_json::Value]| v.iter().map(|r| r["id"].clone()).collect::<Vec<_>>();
     assert_eq!(ids(&back), ids(&plain));
     assert!(back.iter().all(|r| r.get("error").is_none()));
+    // Scores are numbers in the sheet, written as their shortest decimal (0.893, not 0.89300000667572).
+    let scores = json_lines(&run(
+        &dir,
+        &[
+            "classify",
+            "out.xlsx",
+            "--text-field",
+            "evidence",
+            "--id-field",
+            "top_score",
+        ],
+        None,
+    ));
+    let want = plain[0]["themes"][0]["score"].to_string();
+    assert_eq!(scores[0]["id"].as_str().unwrap(), want);
 }
 
 /// `-o` naming a device or a pipe writes into it: the atomic temp-file-and-rename used for regular
