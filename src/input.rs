@@ -299,6 +299,37 @@ impl RecordReader {
     }
 }
 
+/// Where the fields a reader wants stand in a header row (of a CSV file or a spreadsheet).
+#[derive(Debug, Clone, Copy)]
+struct HeaderColumns {
+    text: usize,
+    id: Option<usize>,
+    date: Option<usize>,
+    lang: Option<usize>,
+}
+
+impl HeaderColumns {
+    /// Finds the fields of `options` among `names`, the header row at `location` (`<file>:<line>`); a missing
+    /// text column is fatal and the message lists the header.
+    fn find(names: &[String], options: &InputOptions, location: &str) -> Result<HeaderColumns> {
+        let find = |field: &str| names.iter().position(|n| n == field);
+        let text = find(&options.text_field).ok_or_else(|| Error::InvalidOption {
+            name: "text-field",
+            message: format!(
+                "{location}: the header has no column `{}` (columns: {})",
+                options.text_field,
+                names.join(", ")
+            ),
+        })?;
+        Ok(HeaderColumns {
+            text,
+            id: find(&options.id_field),
+            date: options.date_field.as_deref().and_then(find),
+            lang: options.lang_field.as_deref().and_then(find),
+        })
+    }
+}
+
 /// The rows of a spreadsheet's first sheet under its header row (the first row with any cell filled). The
 /// whole file is read first (spreadsheets are zip or OLE containers); cells become text as they are handed out:
 /// numbers as written, dates as ISO 8601 (`2024-03-05`, or with `T10:30:00` when there is a time of day).
@@ -308,7 +339,7 @@ struct SheetRecords {
     /// Index in `range` of the next row, and the sheet row number of `range`'s first row (1-based).
     next: usize,
     first_row: u32,
-    columns: [Option<usize>; 4],
+    columns: HeaderColumns,
 }
 
 impl SheetRecords {
@@ -330,23 +361,8 @@ impl SheetRecords {
             .iter()
             .map(|c| cell_text(c).trim().to_string())
             .collect();
-        let find = |field: &str| names.iter().position(|n| n == field);
-        let text = find(&options.text_field).ok_or_else(|| Error::InvalidOption {
-            name: "text-field",
-            message: format!(
-                "{}:{}: the header has no column `{}` (columns: {})",
-                source,
-                first_row as usize + header_at,
-                options.text_field,
-                names.join(", ")
-            ),
-        })?;
-        let columns = [
-            Some(text),
-            find(&options.id_field),
-            options.date_field.as_deref().and_then(find),
-            options.lang_field.as_deref().and_then(find),
-        ];
+        let location = format!("{}:{}", source, first_row as usize + header_at);
+        let columns = HeaderColumns::find(&names, options, &location)?;
         Ok(SheetRecords {
             range,
             source,
@@ -374,21 +390,21 @@ impl Iterator for SheetRecords {
                 continue;
             }
             let location = format!("{}:{}", self.source, self.first_row as usize + i);
-            let cell = |k: usize| {
-                self.columns[k]
+            let cell = |column: Option<usize>| {
+                column
                     .and_then(|c| cells.get(c))
                     .map(|c| cell_text(c))
                     .filter(|t| !t.trim().is_empty())
             };
             let mut warnings = Vec::new();
-            if let Some(calamine::Data::Error(e)) = self.columns[0].and_then(|c| cells.get(c)) {
+            if let Some(calamine::Data::Error(e)) = cells.get(self.columns.text) {
                 warnings.push(format!("the text cell holds an error ({e})"));
             }
             return Some(Ok(Record {
-                id: cell(1).unwrap_or_else(|| location.clone()),
-                text: cell(0).unwrap_or_default(),
-                date: cell(2),
-                lang: cell(3),
+                id: cell(self.columns.id).unwrap_or_else(|| location.clone()),
+                text: cell(Some(self.columns.text)).unwrap_or_default(),
+                date: cell(self.columns.date),
+                lang: cell(self.columns.lang),
                 location,
                 warnings,
             }));
@@ -961,10 +977,7 @@ struct CsvRecords {
     tap: Arc<Mutex<TapState>>,
     source: Arc<str>,
     columns: usize,
-    text_col: usize,
-    id_col: Option<usize>,
-    date_col: Option<usize>,
-    lang_col: Option<usize>,
+    header: HeaderColumns,
     row: csv::ByteRecord,
     max_bytes: usize,
     done: bool,
@@ -1032,22 +1045,10 @@ impl CsvRecords {
                     .to_string()
             })
             .collect();
-        let find = |field: &str| names.iter().position(|n| n == field);
-        let text_col = find(&options.text_field).ok_or_else(|| Error::InvalidOption {
-            name: "text-field",
-            message: format!(
-                "{}:1: the header has no column `{}` (columns: {})",
-                source,
-                options.text_field,
-                names.join(", ")
-            ),
-        })?;
+        let header = HeaderColumns::find(&names, options, &format!("{source}:1"))?;
         Ok(CsvRecords {
             columns: names.len(),
-            text_col,
-            id_col: find(&options.id_field),
-            date_col: options.date_field.as_deref().and_then(find),
-            lang_col: options.lang_field.as_deref().and_then(find),
+            header,
             reader,
             tap,
             source,
@@ -1103,7 +1104,7 @@ impl Iterator for CsvRecords {
                 i.and_then(|i| self.row.get(i))
                     .map(|b| self.decoder.text(b.to_vec(), warnings))
             };
-            let id = cell(self.id_col, &mut warnings)
+            let id = cell(self.header.id, &mut warnings)
                 .filter(|s| !s.is_empty())
                 .unwrap_or_else(|| location.clone());
             if raw.odd_quotes && raw.last {
@@ -1125,7 +1126,7 @@ impl Iterator for CsvRecords {
                     ),
                 }));
             }
-            let mut text = cell(Some(self.text_col), &mut warnings).unwrap_or_default();
+            let mut text = cell(Some(self.header.text), &mut warnings).unwrap_or_default();
             if text.len() > self.max_bytes {
                 let mut cut = self.max_bytes;
                 while !text.is_char_boundary(cut) {
@@ -1134,8 +1135,8 @@ impl Iterator for CsvRecords {
                 text.truncate(cut);
                 warnings.push(format!("text longer than {} bytes: cut", self.max_bytes));
             }
-            let date = cell(self.date_col, &mut warnings).filter(|s| !s.is_empty());
-            let lang = cell(self.lang_col, &mut warnings).filter(|s| !s.is_empty());
+            let date = cell(self.header.date, &mut warnings).filter(|s| !s.is_empty());
+            let lang = cell(self.header.lang, &mut warnings).filter(|s| !s.is_empty());
             warnings.dedup();
             return Some(Ok(Record {
                 id,
