@@ -122,11 +122,7 @@ pub(super) fn summary<'a, T>(
             text: Some(&r.text),
             terms,
         },
-        _ => RecordSummary {
-            id: "",
-            error: true,
-            ..RecordSummary::default()
-        },
+        _ => RecordSummary::unreadable(),
     }
 }
 
@@ -316,11 +312,7 @@ fn read_classified(input: &InputArgs, agg: &mut Aggregator, tick: &dyn Fn(u64)) 
                         path.display(),
                         i + 1
                     );
-                    agg.add(&RecordSummary {
-                        id: "",
-                        error: true,
-                        ..RecordSummary::default()
-                    });
+                    agg.add(&RecordSummary::unreadable());
                     continue;
                 }
             };

@@ -208,6 +208,16 @@ pub struct RecordSummary<'a> {
     pub terms: Option<&'a TextTerms>,
 }
 
+impl RecordSummary<'_> {
+    /// A record that could not be read (counted as an error, nothing else).
+    pub fn unreadable() -> RecordSummary<'static> {
+        RecordSummary {
+            error: true,
+            ..RecordSummary::default()
+        }
+    }
+}
+
 /// Bytes of a text whose terms are counted.
 const TERM_TEXT_BYTES: usize = 20_000;
 
