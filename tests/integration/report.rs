@@ -110,10 +110,12 @@ fn classify_writes_the_same_report_in_the_same_pass() {
         (None, "r.txt", "table"),
         (Some("json"), "r-asked.md", "json"),
     ];
+    // The report options both commands are given.
+    let settings = ["--date-field", "date", "--by", "week", "--examples", "2"];
     let plain = run(&dir, &["classify", &sample, "--date-field", "date"], None);
     for (asked, name, layout) in cases {
-        let mut args = vec!["classify", &sample, "--date-field", "date", "-o", "c.jsonl"];
-        args.extend(["--report", name, "--by", "week", "--examples", "2"]);
+        let mut args = vec!["classify", &sample, "-o", "c.jsonl", "--report", name];
+        args.extend(settings);
         if let Some(f) = asked {
             args.extend(["--report-format", f]);
         }
@@ -123,22 +125,10 @@ fn classify_writes_the_same_report_in_the_same_pass() {
             "{}",
             String::from_utf8_lossy(&out.stderr)
         );
-        let want = run(
-            &dir,
-            &[
-                "report",
-                &sample,
-                "--date-field",
-                "date",
-                "--by",
-                "week",
-                "--examples",
-                "2",
-                "-f",
-                layout,
-            ],
-            None,
-        );
+        let mut args = vec!["report", &sample];
+        args.extend(settings);
+        args.extend(["-f", layout]);
+        let want = run(&dir, &args, None);
         let got = std::fs::read(dir.path().join(name)).unwrap();
         assert_eq!(
             String::from_utf8_lossy(&got),
@@ -152,22 +142,10 @@ fn classify_writes_the_same_report_in_the_same_pass() {
         );
     }
     // `report -o FILE` picks the layout from the extension too.
-    let out = run(
-        &dir,
-        &[
-            "report",
-            &sample,
-            "--date-field",
-            "date",
-            "--by",
-            "week",
-            "--examples",
-            "2",
-            "-o",
-            "implied.html",
-        ],
-        None,
-    );
+    let mut args = vec!["report", &sample];
+    args.extend(settings);
+    args.extend(["-o", "implied.html"]);
+    let out = run(&dir, &args, None);
     assert!(out.status.success());
     assert_eq!(
         std::fs::read(dir.path().join("implied.html")).unwrap(),
